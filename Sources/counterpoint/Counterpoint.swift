@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Counterpoint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "counterpoint",
+        abstract: "Read several articles on a contested question against each other.",
+        subcommands: [ReadCommand.self, ArticlesCommand.self, TextCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+}

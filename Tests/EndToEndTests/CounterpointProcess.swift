@@ -1,0 +1,63 @@
+import Foundation
+
+/// The built executable, run as a child process with captured output.
+enum CounterpointProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// `.build/<config>/counterpoint`, found next to the test bundle.
+    static var executableURL: URL {
+        var directory = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { directory.deleteLastPathComponent() }
+        let candidates = [Bundle.main.bundleURL, Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("counterpoint") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? directory.appendingPathComponent(".build/debug/counterpoint")
+    }
+
+    static var packageRoot: URL {
+        var directory = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { directory.deleteLastPathComponent() }
+        return directory
+    }
+
+    static func run(_ arguments: [String], directory: URL? = nil, environment: [String: String]? = nil,
+                    stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executableURL
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        for (key, value) in environment ?? [:] { env[key] = value }
+        process.environment = env
+        // Output goes to files, not pipes, so a large output can never block the child.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cp-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out")
+        let errURL = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    private final class Marker {}
+}
