@@ -36,7 +36,7 @@ let package = Package(
         // The reader: pure state machine, rendering into a ScreenBuffer, and the one ncurses backend.
         .target(
             name: "CounterpointUI",
-            dependencies: ["CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations", "CNcursesw"]
+            dependencies: ["CounterpointCore", "CounterpointAnalysis", "CNcursesw"]
         ),
         // The seed corpus as a resource bundle. Its path is the package root so the top-level
         // `seeds` folder itself is the resource: one copy of the articles, byte-identical.

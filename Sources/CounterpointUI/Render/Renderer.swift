@@ -1,0 +1,51 @@
+import CounterpointAnalysis
+import CounterpointCore
+
+/// Draws the whole screen for a state. Pure: the same state always gives the same buffer.
+public func render(_ state: ReaderState) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: state.width, height: state.height)
+    let geometry = state.geometry
+    let theme = Theme(monochrome: state.monochrome)
+    if geometry.isTooSmall {
+        drawTooSmall(into: &buffer, width: state.width, height: state.height)
+        return buffer
+    }
+    for (index, frame) in geometry.panes.enumerated() {
+        let query = state.activeQuery
+        let matches = query.map { SearchMatcher.matches(in: state.layout(forPane: index), query: $0) } ?? []
+        ArticlePaneView(state: state, index: index, frame: frame, theme: theme, matches: index == state.focusedPane ? matches : [])
+            .draw(into: &buffer)
+        if index < geometry.panes.count - 1 {
+            for row in 0..<geometry.linksPanelTop {
+                buffer.put("│", x: frame.x + frame.width, y: row, style: theme.rule, maxWidth: 1)
+            }
+        }
+    }
+    if state.linksPanelOpen {
+        LinksPanelView(state: state, theme: theme, top: geometry.linksPanelTop, height: geometry.linksPanelHeight)
+            .draw(into: &buffer)
+    }
+    StatusBarView(state: state, theme: theme, geometry: geometry).draw(into: &buffer)
+    switch state.mode {
+    case .help(let scroll): HelpView(theme: theme, scroll: scroll).draw(into: &buffer)
+    case .picker(let selection): PickerView(state: state, theme: theme, selection: selection).draw(into: &buffer)
+    default: break
+    }
+    return buffer
+}
+
+private func drawTooSmall(into buffer: inout ScreenBuffer, width: Int, height: Int) {
+    let lines = ["Terminal too small", "\(width)x\(height), need \(ScreenGeometry.minimumWidth)x\(ScreenGeometry.minimumHeight)", "q quits"]
+    let top = max(0, (height - lines.count) / 2)
+    for (offset, line) in lines.enumerated() where top + offset < height {
+        let x = max(0, (width - DisplayWidth.of(line)) / 2)
+        buffer.put(line, x: x, y: top + offset, style: Style(bold: offset == 0))
+    }
+}
+
+/// A one-line summary of an argument: stance glyph, article, speaker, first words.
+func argumentSummary(_ argument: Argument, in corpus: Corpus, width: Int) -> String {
+    let words = corpus.article(id: argument.articleID).map { $0.displayText(argument.range).text } ?? ""
+    let speaker = argument.speaker == "author" ? "" : " \(argument.speaker):"
+    return "\(Theme.glyph(for: argument.stance)) \(argument.articleID)\(speaker) \(words)"
+}
