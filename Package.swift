@@ -33,10 +33,15 @@ let package = Package(
             name: "CounterpointAnnotations",
             dependencies: ["CounterpointCore", "CounterpointAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Pictures and documents of the whole debate: Graphviz DOT (and SVG/PNG through `dot`), Argdown, a Markdown report.
+        .target(
+            name: "CounterpointExport",
+            dependencies: ["CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations"]
+        ),
         // The reader: pure state machine, rendering into a ScreenBuffer, and the one ncurses backend.
         .target(
             name: "CounterpointUI",
-            dependencies: ["CounterpointCore", "CounterpointAnalysis", "CNcursesw"]
+            dependencies: ["CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations", "CNcursesw"]
         ),
         // The seed corpus as a resource bundle. Its path is the package root so the top-level
         // `seeds` folder itself is the resource: one copy of the articles, byte-identical.
@@ -44,7 +49,7 @@ let package = Package(
             name: "CounterpointSeeds",
             path: ".",
             exclude: ["Sources/CNcursesw", "Sources/CounterpointCore", "Sources/CounterpointAnalysis",
-                      "Sources/CounterpointAnnotations", "Sources/CounterpointUI", "Sources/counterpoint",
+                      "Sources/CounterpointAnnotations", "Sources/CounterpointExport", "Sources/CounterpointUI", "Sources/counterpoint",
                       "Tests", "docs", "README.md", "Package.swift"],
             sources: ["Sources/CounterpointSeeds"],
             resources: [.copy("seeds")]
@@ -52,13 +57,15 @@ let package = Package(
         .executableTarget(
             name: "counterpoint",
             dependencies: [
-                "CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations", "CounterpointUI", "CounterpointSeeds",
+                "CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations", "CounterpointUI", "CounterpointSeeds", "CounterpointExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CounterpointCoreTests", dependencies: ["CounterpointCore"]),
         .testTarget(name: "CounterpointAnalysisTests", dependencies: ["CounterpointAnalysis"]),
         .testTarget(name: "CounterpointAnnotationsTests", dependencies: ["CounterpointAnnotations"]),
+        .testTarget(name: "CounterpointExportTests",
+                    dependencies: ["CounterpointExport", "CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations"]),
         .testTarget(name: "CounterpointUITests", dependencies: ["CounterpointUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["counterpoint"]),
     ]

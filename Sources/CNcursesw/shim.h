@@ -268,6 +268,14 @@ static inline int cp_install_signal_handlers(void) {
     crash.sa_flags = SA_SIGINFO | SA_ONSTACK;
     crash.sa_sigaction = cp_on_crash_signal;
     for (int i = 0; i < 6; i++) sigaction(cp_crash_signals[i], &crash, &cp_previous_crash()[i]);
+    // A mask inherited from the parent (thread pools block most signals) would make Ctrl-C,
+    // Ctrl-Z and resizes do nothing at all: unblock what we handle.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (int i = 0; i < 4; i++) sigaddset(&handled, cp_quit_signals[i]);
+    for (int i = 0; i < 2; i++) sigaddset(&handled, cp_job_signals[i]);
+    sigaddset(&handled, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
     cp_signals_installed = 1;
     return 0;
 }

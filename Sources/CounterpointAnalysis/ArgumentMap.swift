@@ -36,9 +36,12 @@ public struct Argument: Hashable, Codable, Sendable, Identifiable {
     public var confidence: Double
     /// The cues that fired, so a reader can see why the passage was flagged.
     public var cues: [String]
+    /// A label of a few words, written by a curator (auto-detected arguments have none).
+    public var summary: String?
 
     public init(id: String, articleID: String, range: TextRange, stance: Stance, theme: String,
-                speaker: String, origin: ArgumentOrigin, confidence: Double = 1, cues: [String] = []) {
+                speaker: String, origin: ArgumentOrigin, confidence: Double = 1, cues: [String] = [],
+                summary: String? = nil) {
         self.id = id
         self.articleID = articleID
         self.range = range
@@ -48,6 +51,7 @@ public struct Argument: Hashable, Codable, Sendable, Identifiable {
         self.origin = origin
         self.confidence = confidence
         self.cues = cues
+        self.summary = summary
     }
 }
 

@@ -27,7 +27,7 @@ import Testing
             "    Some closing words that are not an argument at all,    │",
             "    just a long sentence to fill the pane with text so     │",
             "    that scrolling has something to do when the pane is    │",
-            " + feasible · asymmetry · author · contradicted by 2 · curated · a1",
+            " [a1] + feasible · contradicted by 2 · asymmetry · author · curated",
             " ]/[ argument · Enter follow · c next view · Ctrl-O back · l links · / search · f filter · Tab pane · ? help · q quit",
         ])
     }
@@ -96,9 +96,9 @@ import Testing
         let state = try ReaderFixture.state(width: 40, height: 10).after(.nextArgument, .follow)
         let lines = render(state).trimmedLines
         #expect(lines[0].hasPrefix(" 002 Beta replies"))
-        #expect(lines[8].contains("Contradiction 1 of 2"))
-        let settled = render(state.after(.lineDown)).trimmedLines
-        #expect(settled[8].contains("− infeasible · asymmetry"))
+        // Messages go to the bottom line; the status line keeps describing the current argument.
+        #expect(lines[9].contains("Contradiction 1 of 2"))
+        #expect(lines[8].contains("[b3] − infeasible"))
     }
 
     @Test func helpListsEveryActionFromTheTable() throws {

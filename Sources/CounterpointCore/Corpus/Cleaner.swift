@@ -9,17 +9,25 @@ public struct CleanedText: Sendable {
     }
 }
 
-/// Splits an article into classified blocks. (First version: one block per paragraph.)
+/// Splits an article into classified blocks with their sentences. Every range points into the raw
+/// text; repairs for display (markup, broken words, glued sentences) go into `DisplayEdits`.
 public enum Cleaner {
     public static func clean(_ source: SourceText, format: ArticleFormat) -> CleanedText {
         var edits = DisplayEdits()
+        let paragraphs: [Paragraph]
+        switch format {
+        case .plainText: paragraphs = PlainParagraphs.split(source, edits: &edits)
+        case .markdown: paragraphs = MarkdownParagraphs.split(source, edits: &edits)
+        }
+        let features = paragraphs.map { ParagraphFeatures($0, source: source, edits: edits) }
+        var classifier = BlockClassifier(paragraphs: paragraphs, features: features)
+        let decisions = classifier.classify()
         var blocks: [Block] = []
-        for line in source.lineRanges() {
-            let trimmed = trim(line, in: source)
-            guard !trimmed.isEmpty else { continue }
-            let kind: BlockKind = blocks.isEmpty && trimmed.length < 120 ? .title : .body
-            let sentences = Segmenter.sentences(in: source, range: trimmed, edits: &edits)
-            blocks.append(Block(kind: kind, range: trimmed, sentences: sentences))
+        blocks.reserveCapacity(paragraphs.count)
+        for (paragraph, decision) in zip(paragraphs, decisions) {
+            let sentences = Segmenter.sentences(in: source, range: paragraph.range, edits: &edits)
+            guard !sentences.isEmpty else { continue }
+            blocks.append(Block(kind: decision.kind, range: paragraph.range, speaker: decision.speaker, sentences: sentences))
         }
         return CleanedText(blocks: blocks, edits: edits)
     }
@@ -27,8 +35,8 @@ public enum Cleaner {
     static func trim(_ range: TextRange, in source: SourceText) -> TextRange {
         var start = range.start
         var end = range.end
-        while start < end, source[start].properties.isWhitespace { start += 1 }
-        while end > start, source[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, ScalarClass.isSpace(source[start]) { start += 1 }
+        while end > start, ScalarClass.isSpace(source[end - 1]) { end -= 1 }
         return TextRange(start, end)
     }
 }

@@ -9,6 +9,11 @@ public struct DisplayEdits: Sendable, Hashable {
 
     public mutating func hide(_ range: TextRange) {
         guard !range.isEmpty else { return }
+        // Ranges usually arrive in text order: append without searching.
+        if hidden.last.map({ $0.start <= range.start }) ?? true {
+            hidden.append(range)
+            return
+        }
         let index = hidden.firstIndex { $0.start > range.start } ?? hidden.endIndex
         hidden.insert(range, at: index)
     }

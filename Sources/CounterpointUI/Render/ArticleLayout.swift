@@ -138,6 +138,12 @@ public final class LayoutCache: @unchecked Sendable {
     }
 
     private var layouts: [Key: ArticleLayout] = [:]
+    private var matches: [MatchKey: [TextRange]] = [:]
+
+    private struct MatchKey: Hashable {
+        var layout: Key
+        var query: String
+    }
 
     public init() {}
 
@@ -148,5 +154,29 @@ public final class LayoutCache: @unchecked Sendable {
         let layout = ArticleLayout(article: articles[articleIndex], width: width, showBoilerplate: showBoilerplate)
         layouts[key] = layout
         return layout
+    }
+
+    private var overlays: [AnyHashable: Any] = [:]
+
+    /// Any derived value the overlays compute from the whole map (the argument list's rows), kept
+    /// until its key changes; keys must include everything the value depends on.
+    func memoized<Value>(_ key: AnyHashable, _ build: () -> Value) -> Value {
+        if let cached = overlays[key] as? Value { return cached }
+        if overlays.count > 4_096 { overlays.removeAll() }
+        let value = build()
+        overlays[key] = value
+        return value
+    }
+
+    /// Search matches in a layout, memoised: rendering asks for them on every frame.
+    public func matches(for articleIndex: Int, in articles: [Article], width: Int, showBoilerplate: Bool,
+                        query: String) -> [TextRange] {
+        let key = MatchKey(layout: Key(article: articleIndex, width: width, showBoilerplate: showBoilerplate), query: query)
+        if let cached = matches[key] { return cached }
+        if matches.count > 256 { matches.removeAll() }
+        let found = SearchMatcher.matches(in: layout(for: articleIndex, in: articles, width: width, showBoilerplate: showBoilerplate),
+                                          query: query)
+        matches[key] = found
+        return found
     }
 }

@@ -8,6 +8,9 @@ struct ArticlePaneView {
     let frame: ScreenGeometry.PaneFrame
     let theme: Theme
     let matches: [TextRange]
+    /// Annotated passages of this pane's article, in text order.
+    let noted: [TextRange]
+    let selected: TextRange?
 
     func draw(into buffer: inout ScreenBuffer) {
         let layout = state.layout(forPane: index)
@@ -55,6 +58,9 @@ struct ArticlePaneView {
             let lineArguments = arguments.filter { argument in line.rawRange.map { argument.range.overlaps($0) } ?? false }
             drawGutter(lineArguments.first, isFirstLine: lineArguments.first.map { firstLines[lineIndex]?.id == $0.id } ?? false,
                        current: current, y: y, into: &buffer)
+            if let lineRange = line.rawRange, noted.contains(where: { $0.overlaps(lineRange) }) {
+                buffer.put("*", x: frame.x + 2, y: y, style: theme.noteMark, maxWidth: 1)
+            }
             var x = frame.textX
             let limit = frame.textX + frame.textWidth
             if !line.prefix.isEmpty {
@@ -62,6 +68,7 @@ struct ArticlePaneView {
             }
             var argumentCursor = 0
             var matchCursor = matches.firstIndex { $0.end > (line.offsets.first ?? 0) } ?? matches.count
+            var noteCursor = noted.firstIndex { $0.end > (line.offsets.first ?? 0) } ?? noted.count
             for (position, character) in line.characters.enumerated() {
                 let offset = line.offsets[position]
                 while argumentCursor < lineArguments.count && lineArguments[argumentCursor].range.end <= offset { argumentCursor += 1 }
@@ -71,10 +78,13 @@ struct ArticlePaneView {
                     let argument = lineArguments[argumentCursor]
                     style = theme.argument(argument, over: base, current: argument.id == current)
                 }
+                while noteCursor < noted.count && noted[noteCursor].end <= offset { noteCursor += 1 }
+                if noteCursor < noted.count, noted[noteCursor].contains(offset) { style.underline = true }
+                if let selected, selected.contains(offset) { style = theme.selected(over: style) }
                 if matchCursor < matches.count, matches[matchCursor].contains(offset) {
                     style = theme.searchMatch(over: style)
                 }
-                let used = buffer.put(String(character), x: x, y: y, style: style, maxWidth: limit - x)
+                let used = buffer.putCharacter(character, width: line.widths[position], x: x, y: y, style: style, limit: limit)
                 if used == 0 && line.widths[position] > 0 { break }
                 x += used
             }

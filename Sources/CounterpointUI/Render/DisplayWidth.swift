@@ -2,6 +2,8 @@
 /// width 2, not the sum of its code points). Pure Swift so layout does not depend on the locale.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
+        // Printable ASCII is nearly all text: answer it without walking scalars (render hot path).
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         var width = 0
         var sawVisible = false
         for scalar in character.unicodeScalars {
@@ -14,7 +16,8 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

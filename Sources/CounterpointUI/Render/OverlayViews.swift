@@ -13,6 +13,9 @@ struct HelpView {
             lines.append("  " + label.padding(toLength: max(22, label.count), withPad: " ", startingAt: 0) + "  " + info.help)
         }
         lines += ["", "In the article picker, the links panel and help: j/k move, Enter choose, Esc close.",
+                  "In the matrix: hjkl or arrows move, Enter lists a cell's arguments, Enter opens one, Esc goes back.",
+                  "In the argument list: j/k move, f stance filter, o origin filter, Enter opens.",
+                  "In a selection (v): j/k or ]/[ extend by sentence, a annotates. In the note editor: Enter saves, Esc cancels.",
                   "Tab is Ctrl-I in a terminal, so jump-forward is Ctrl-N.",
                   "Gutter: + feasible, − infeasible; the digit counts contradicting views."]
         return lines

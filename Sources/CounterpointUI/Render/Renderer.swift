@@ -10,10 +10,14 @@ public func render(_ state: ReaderState) -> ScreenBuffer {
         drawTooSmall(into: &buffer, width: state.width, height: state.height)
         return buffer
     }
+    let query = state.activeQuery
     for (index, frame) in geometry.panes.enumerated() {
-        let query = state.activeQuery
-        let matches = query.map { SearchMatcher.matches(in: state.layout(forPane: index), query: $0) } ?? []
-        ArticlePaneView(state: state, index: index, frame: frame, theme: theme, matches: index == state.focusedPane ? matches : [])
+        let matches = index == state.focusedPane ? (query.map { state.searchMatches(inPane: index, query: $0) } ?? []) : []
+        let noted = state.notes(inArticle: state.article(inPane: index).id).compactMap(\.range)
+        let selected = index == state.focusedPane && state.selection?.articleIndex == state.panes[index].articleIndex
+            ? state.selectedRange : nil
+        ArticlePaneView(state: state, index: index, frame: frame, theme: theme,
+                        matches: matches, noted: noted, selected: selected)
             .draw(into: &buffer)
         if index < geometry.panes.count - 1 {
             for row in 0..<geometry.linksPanelTop {
@@ -29,6 +33,9 @@ public func render(_ state: ReaderState) -> ScreenBuffer {
     switch state.mode {
     case .help(let scroll): HelpView(theme: theme, scroll: scroll).draw(into: &buffer)
     case .picker(let selection): PickerView(state: state, theme: theme, selection: selection).draw(into: &buffer)
+    case .matrix(let matrix): MatrixView(state: state, theme: theme, matrix: matrix).draw(into: &buffer)
+    case .argumentList(let list): ArgumentListView(state: state, theme: theme, list: list).draw(into: &buffer)
+    case .notesList(let list): NotesListView(state: state, theme: theme, list: list).draw(into: &buffer)
     default: break
     }
     return buffer

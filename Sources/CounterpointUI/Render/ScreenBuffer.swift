@@ -44,6 +44,23 @@ public struct ScreenBuffer: Hashable, Sendable {
         x >= 0 && x < width && y >= 0 && y < height
     }
 
+    /// One character whose width is already known (laid-out text): the render hot path, without
+    /// re-measuring. Same rules as `put`; returns the columns used (0 when it does not fit).
+    @discardableResult
+    public mutating func putCharacter(_ character: Character, width charWidth: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        guard charWidth == 1, let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F else {
+            return put(String(character), x: x, y: y, style: style, maxWidth: limit - x)
+        }
+        guard y >= 0, y < height, x >= 0 else { return 0 }
+        let end = min(limit, width)
+        if x + charWidth > end {
+            if x < end { setCell(x: x, y: y, Cell(text: " ", width: 1, style: style)) }
+            return 0
+        }
+        setCell(x: x, y: y, Cell(text: String(character), width: charWidth, style: style))
+        return charWidth
+    }
+
     /// Writes text from (x, y), clipped at `x + maxWidth` and the right edge. A wide character that
     /// would straddle the limit is replaced by a space, never split. Returns the columns used.
     @discardableResult
@@ -51,6 +68,15 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
+        // Printable ASCII, nearly all of what is drawn, needs no grapheme breaking or measuring.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                guard column < limit else { break }
+                if column >= 0 { setCell(x: column, y: y, Cell(text: String(Unicode.Scalar(byte)), width: 1, style: style)) }
+                column += 1
+            }
+            return column - x
+        }
         for original in text {
             let character = Self.displayable(original)
             let charWidth = DisplayWidth.of(character)
@@ -117,6 +143,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// A cluster longer than a cell can hold keeps its first scalars (still one cluster: grapheme
     /// breaks depend only on what precedes them).
     static func displayable(_ character: Character) -> Character {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
         var count = 0
         for scalar in character.unicodeScalars {
             if isControl(scalar) { return "\u{FFFD}" }

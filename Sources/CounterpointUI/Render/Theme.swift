@@ -62,6 +62,13 @@ struct Theme {
         return style
     }
 
+    func selected(over base: Style) -> Style {
+        var style = base
+        if monochrome { style.reverse = true } else { style.background = .accent }
+        return style
+    }
+
+    var noteMark: Style { Style(foreground: monochrome ? nil : .note, bold: true) }
     var muted: Style { Style(foreground: monochrome ? nil : .muted, dim: true) }
     var rule: Style { Style(foreground: monochrome ? nil : .muted) }
     var focusedHeader: Style { Style(foreground: monochrome ? nil : .accent, bold: true, reverse: true) }

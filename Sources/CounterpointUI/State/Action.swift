@@ -1,3 +1,8 @@
+import CounterpointAnalysis
+import CounterpointAnnotations
+import CounterpointCore
+import Foundation
+
 /// Everything the reader can do. One table (`ReaderAction.all`) gives each its name and help text,
 /// and drives the key bindings and the help screen, as tig's request table does.
 public enum ReaderAction: Hashable, Sendable {
@@ -10,6 +15,10 @@ public enum ReaderAction: Hashable, Sendable {
     case jumpBack, jumpForward
     case startSearch, nextMatch, previousMatch
     case cycleFilter, toggleBoilerplate, toggleLinksPanel
+    case openMatrix, openArgumentList
+    case startSelection, annotate, openNotesList, setStance, rejectArgument, linkArguments, cancel
+    /// What the notes store answered after an effect: new notes and map, or a message.
+    case storeReplied(StoreReply)
     case help, redraw, quit
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
@@ -48,6 +57,14 @@ public enum ReaderAction: Hashable, Sendable {
         Info(action: .previousMatch, name: "previous-match", help: "Previous search match"),
         Info(action: .cycleFilter, name: "stance-filter", help: "Cycle stance filter: all, feasible, infeasible"),
         Info(action: .toggleBoilerplate, name: "boilerplate", help: "Show or hide boilerplate (dimmed)"),
+        Info(action: .openMatrix, name: "matrix", help: "Stance matrix: themes by articles"),
+        Info(action: .openArgumentList, name: "argument-list", help: "All arguments grouped by theme"),
+        Info(action: .startSelection, name: "select", help: "Select sentences from the current one (then j/k, ]/[ extend)"),
+        Info(action: .annotate, name: "annotate", help: "Write a note on the selection or the current argument"),
+        Info(action: .openNotesList, name: "notes", help: "Notes list: Enter jump, e edit, d delete, u undo, a all, t tag"),
+        Info(action: .setStance, name: "set-stance", help: "Set the current argument's stance (f, i, or n: not an argument)"),
+        Info(action: .rejectArgument, name: "reject", help: "Reject an auto-detected argument"),
+        Info(action: .linkArguments, name: "link", help: "Link or unlink two arguments (L on one, then L on the other)"),
         Info(action: .help, name: "help", help: "Show this help"),
         Info(action: .redraw, name: "redraw", help: "Redraw the screen"),
         Info(action: .quit, name: "quit", help: "Quit (closes an overlay first)"),
@@ -58,4 +75,29 @@ public enum ReaderAction: Hashable, Sendable {
 public enum ReaderEffect: Equatable, Sendable {
     case quit
     case fullRedraw
+    case saveNote(articleID: String, range: TextRange, text: String)
+    case updateNote(id: UUID, text: String)
+    case deleteNote(id: UUID)
+    case restoreNote(PlacedNote)
+    case setStance(argumentID: String, stance: Stance)
+    case rejectArgument(argumentID: String)
+    case toggleLink(String, String)
+}
+
+/// The notes store's answer to an effect. Compared by identity: actions must be Hashable for the
+/// key map, and a whole map has no useful equality.
+public struct StoreReply: Hashable, Sendable {
+    public let id = UUID()
+    public var notes: [PlacedNote]?
+    public var map: ArgumentMap?
+    public var message: String?
+
+    public init(notes: [PlacedNote]? = nil, map: ArgumentMap? = nil, message: String? = nil) {
+        self.notes = notes
+        self.map = map
+        self.message = message
+    }
+
+    public static func == (lhs: StoreReply, rhs: StoreReply) -> Bool { lhs.id == rhs.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }

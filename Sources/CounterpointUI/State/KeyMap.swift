@@ -20,6 +20,10 @@ public struct KeyMap: Sendable {
             .backspace: .jumpBack, .control("o"): .jumpBack, .control("n"): .jumpForward,
             .character("/"): .startSearch, .character("n"): .nextMatch, .character("N"): .previousMatch,
             .character("f"): .cycleFilter, .character("B"): .toggleBoilerplate, .character("l"): .toggleLinksPanel,
+            .character("v"): .startSelection, .character("a"): .annotate, .character("'"): .openNotesList,
+            .function(2): .openNotesList, .character("s"): .setStance, .character("x"): .rejectArgument,
+            .character("L"): .linkArguments, .escape: .cancel,
+            .character("m"): .openMatrix, .character("A"): .openArgumentList,
             .character("?"): .help, .function(1): .help,
             .control("l"): .redraw, .character("q"): .quit,
         ]
@@ -33,7 +37,7 @@ public struct KeyMap: Sendable {
         switch mode {
         case .normal:
             return bindings[key]
-        case .search, .picker, .links, .help:
+        case .search, .picker, .links, .help, .matrix, .argumentList, .selecting, .editor, .notesList, .stancePrompt:
             if key == .control("l") { return .redraw }
             return .input(key)
         }

@@ -8,6 +8,18 @@ extension ReaderState {
             return []
         case .search(let query, let origin):
             handleSearchKey(key, query: query, origin: origin)
+        case .selecting:
+            return handleSelectionKey(key)
+        case .editor(let editor):
+            return handleEditorKey(key, editor)
+        case .notesList(let list):
+            return handleNotesListKey(key, list)
+        case .stancePrompt(let prompt):
+            return handleStanceKey(key, prompt)
+        case .matrix(let matrix):
+            handleMatrixKey(key, matrix)
+        case .argumentList(let list):
+            handleArgumentListKey(key, list)
         case .help(let scroll):
             switch key {
             case .character("j"), .down, .enter: mode = .help(scroll: scroll + 1)

@@ -1,4 +1,5 @@
 import CounterpointAnalysis
+import CounterpointAnnotations
 import CounterpointCore
 
 public enum StanceFilter: String, Sendable, CaseIterable {
@@ -47,6 +48,18 @@ public enum ReaderMode: Equatable, Sendable {
     case picker(selection: Int)
     /// The links panel has the keyboard: j/k choose, Enter follows.
     case links(selection: Int)
+    /// The stance matrix (themes × articles), `m`.
+    case matrix(MatrixState)
+    /// All arguments grouped by theme, `A`.
+    case argumentList(ArgumentListState)
+    /// Extending a sentence selection (`v`).
+    case selecting
+    /// Typing a note in the editor line (`a`, or `e` in the notes list).
+    case editor(NoteEditor)
+    /// The notes list (`'`).
+    case notesList(NotesListState)
+    /// Choosing a stance for the current argument (`s`).
+    case stancePrompt(StancePrompt)
 }
 
 /// Which contradiction of which argument was followed last, so `c` can cycle through the rest.
@@ -59,7 +72,9 @@ public struct FollowContext: Equatable, Sendable {
 /// Everything the reader shows, as plain data: reduce(state, action) makes the next one.
 public struct ReaderState: Sendable {
     public let corpus: Corpus
-    public var map: ArgumentMap
+    public var map: ArgumentMap { didSet { mapGeneration += 1 } }
+    /// Changes whenever `map` does: the key of what is memoised from the whole map.
+    public private(set) var mapGeneration = 0
     public var width: Int
     public var height: Int
     public var panes: [PaneState]
@@ -75,6 +90,15 @@ public struct ReaderState: Sendable {
     /// One line for the status bar (errors, "no more arguments", …); cleared by the next key.
     public var message: String?
     public var shouldQuit = false
+    /// The user's notes, placed in the current texts (orphans have no range).
+    public var notes: [PlacedNote] = []
+    public var selection: SentenceSelection?
+    /// The last note deleted in the notes list, for `u`.
+    public var lastDeleted: PlacedNote?
+    /// The argument `L` was pressed on, waiting for the second one.
+    public var pendingLink: String?
+    /// The notes store could only be opened read-only: saving is refused with a message.
+    public var storeReadOnly = false
     /// Attributes only (NO_COLOR or a monochrome terminal): stance must read from glyphs and attributes.
     public var monochrome = false
     public let layouts = LayoutCache()

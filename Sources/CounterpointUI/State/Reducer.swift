@@ -11,7 +11,10 @@ public func reduce(_ state: ReaderState, _ action: ReaderAction) -> (ReaderState
 extension ReaderState {
     /// Applies an action in place. Kept as one switch so every action's meaning is in one place.
     mutating func apply(_ action: ReaderAction) -> [ReaderEffect] {
-        if case .resize = action {} else if case .mouse = action {} else { message = nil }
+        switch action {
+        case .resize, .mouse, .storeReplied: break
+        default: message = nil
+        }
         switch action {
         case .lineDown: scroll(by: 1)
         case .lineUp: scroll(by: -1)
@@ -40,7 +43,22 @@ extension ReaderState {
             if let current = currentArgument, !filter.admits(current.stance) { panes[focusedPane].currentArgumentID = nil }
         case .toggleBoilerplate: toggleBoilerplate()
         case .toggleLinksPanel: toggleLinksPanel()
+        case .openMatrix: mode = .matrix(MatrixState(state: self))
+        case .openArgumentList: mode = .argumentList(ArgumentListState(state: self))
         case .help: mode = .help(scroll: 0)
+        case .startSelection: startSelection()
+        case .annotate: annotateCurrentArgument()
+        case .openNotesList: mode = .notesList(NotesListState())
+        case .setStance: startStancePrompt()
+        case .rejectArgument: return rejectCurrentArgument()
+        case .linkArguments: return linkStep()
+        case .cancel:
+            if pendingLink != nil { message = "Linking cancelled" }
+            pendingLink = nil
+        case .storeReplied(let reply):
+            if let newNotes = reply.notes { notes = newNotes }
+            if let newMap = reply.map { replaceMap(newMap) }
+            if let text = reply.message { message = text }
         case .redraw: return [.fullRedraw]
         case .quit:
             shouldQuit = true
@@ -130,6 +148,15 @@ extension ReaderState {
             return
         }
         panes[index].scroll = min(line, maxScroll(pane: index))
+    }
+
+    /// A new map after curation: keep each pane's current argument when it still exists.
+    mutating func replaceMap(_ newMap: ArgumentMap) {
+        map = newMap
+        for index in panes.indices {
+            if let id = panes[index].currentArgumentID, map.argument(id: id) == nil { panes[index].currentArgumentID = nil }
+        }
+        if let pending = pendingLink, map.argument(id: pending) == nil { pendingLink = nil }
     }
 
     mutating func resize(width newWidth: Int, height newHeight: Int) {

@@ -50,6 +50,13 @@ public enum SearchMatcher {
 }
 
 extension ReaderState {
+    /// Search matches in a pane's article (memoised with its layout).
+    public func searchMatches(inPane index: Int, query: String) -> [TextRange] {
+        let frame = geometry.panes[min(index, geometry.panes.count - 1)]
+        return layouts.matches(for: panes[index].articleIndex, in: corpus.articles, width: frame.textWidth,
+                               showBoilerplate: showBoilerplate, query: query)
+    }
+
     /// The query whose matches are highlighted: the one being typed, else the last accepted one.
     public var activeQuery: String? {
         if case .search(let query, _) = mode { return query.isEmpty ? nil : query }
@@ -60,7 +67,7 @@ extension ReaderState {
         mode = .search(query: query, origin: origin)
         panes[focusedPane] = origin
         guard !query.isEmpty else { return }
-        let matches = SearchMatcher.matches(in: layout(forPane: focusedPane), query: query)
+        let matches = searchMatches(inPane: focusedPane, query: query)
         let start = topOffset(pane: focusedPane)
         guard let match = matches.first(where: { $0.start >= start }) ?? matches.first else {
             message = "Pattern not found: \(query)"
@@ -74,7 +81,7 @@ extension ReaderState {
             message = "No previous search: press / to search"
             return
         }
-        let matches = SearchMatcher.matches(in: layout(forPane: focusedPane), query: query)
+        let matches = searchMatches(inPane: focusedPane, query: query)
         guard !matches.isEmpty else {
             message = "Pattern not found: \(query)"
             return

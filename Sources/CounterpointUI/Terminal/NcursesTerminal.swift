@@ -34,9 +34,10 @@ public final class NcursesTerminal: TerminalBackend {
     private static let maximumConsecutiveErrors = 100
     private static let escapeDelayMilliseconds: Int32 = 25
 
-    public init(options: TerminalOptions = TerminalOptions()) throws {
+    /// Throws the reason the reader cannot run here, without touching the screen: the same
+    /// checks `init` makes, cheap enough to run before loading and analysing the corpus.
+    public static func checkAvailability() throws {
         let environment = ProcessInfo.processInfo.environment
-        usesUnicode = Self.setUpLocale(environment)
         if let problem = TerminalPreflight.problem(inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1,
                                                    term: environment["TERM"]) {
             throw problem
@@ -49,6 +50,16 @@ public final class NcursesTerminal: TerminalBackend {
         case CP_TERMINAL_DATABASE_MISSING: throw TerminalUnavailable(.noTerminfoDatabase)
         default: throw TerminalUnavailable(.unknownTerminal(term))
         }
+    }
+
+    /// Starts the full-screen terminal, or throws `TerminalUnavailable` (one line for stderr,
+    /// exit code 2) when it cannot: redirected streams, TERM unset, unknown or without cursor
+    /// addressing. Only one may be running at a time.
+    public init(options: TerminalOptions = TerminalOptions()) throws {
+        let environment = ProcessInfo.processInfo.environment
+        usesUnicode = Self.setUpLocale(environment)
+        try Self.checkAvailability()
+        let term = environment["TERM"] ?? ""
 
         // Before newterm, so ncurses sees our handlers and does not install its own.
         cp_save_shell_modes()

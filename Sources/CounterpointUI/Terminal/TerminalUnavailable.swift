@@ -36,9 +36,9 @@ public struct TerminalUnavailable: Error, CustomStringConvertible, Equatable, Se
         case .inputNotATerminal:
             return "standard input is not a terminal"
         case .termUnset:
-            return "TERM is not set, so the terminal type is unknown (set it, e.g. TERM=xterm-256color)"
+            return "TERM is not set (set it to the terminal type, e.g. TERM=xterm-256color)"
         case .unknownTerminal(let name):
-            return "unknown terminal type \(Self.quoted(name)) (no terminfo entry; set TERM to a known type)"
+            return "unknown terminal type \(Self.quoted(name)) (no terminfo entry)"
         case .noCursorAddressing(let name):
             return "terminal type \(Self.quoted(name)) cannot move the cursor"
         case .noTerminfoDatabase:

@@ -1,0 +1,142 @@
+import CounterpointCore
+import Foundation
+
+/// One content sentence of an article as the analyzer read it.
+struct ReadSentence: Sendable {
+    var blockIndex: Int
+    var range: TextRange
+    var isComment: Bool
+    /// The first sentence of its block.
+    var opensBlock = false
+    var reading: SentenceReading
+    /// Content terms, for centrality here and for linking later.
+    var terms: [Int32] = []
+    var features = FeatureVector()
+    /// Probability that the sentence is an argument on the question.
+    var probability = 0.0
+    /// Stance evidence after the rebuttal rule and the article's lean.
+    var stanceScore = 0.0
+}
+
+extension ReadSentence {
+    /// The detection features before neighbours are known.
+    var baseFeatures: FeatureVector {
+        reading.features(isComment: isComment, neighbour: 0, paragraphStart: opensBlock)
+    }
+}
+
+/// Reads all content sentences of an article and scores them; the model's numbers come from
+/// `DetectorParameters`.
+struct ArticleReader {
+    let reader: SentenceReader
+    let parameters: DetectorParameters
+
+    /// Blocks whose sentences can be arguments. Titles, headings and pull quotes restate the body;
+    /// boilerplate is never an argument.
+    static let argumentKinds: Set<BlockKind> = [.body, .preface, .comment]
+
+    func read(_ article: Article, tokenizer: inout Tokenizer) -> [ReadSentence] {
+        var sentences: [ReadSentence] = []
+        for (blockIndex, block) in article.blocks.enumerated() where ArticleReader.argumentKinds.contains(block.kind) {
+            let isComment = block.kind == .comment || block.speaker == "commenter"
+            var first = true
+            for sentence in block.sentences where !sentence.range.isEmpty {
+                let tokens = tokenizer.tokens(in: article.source, range: sentence.range)
+                guard tokens.contains(where: \.isWord) else { continue }
+                let reading = reader.read(tokens)
+                sentences.append(ReadSentence(blockIndex: blockIndex, range: sentence.range, isComment: isComment,
+                                              opensBlock: first, reading: reading,
+                                              terms: ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)))
+                first = false
+            }
+        }
+        ArticleReader.measureCentrality(&sentences)
+        score(&sentences)
+        return sentences
+    }
+
+    /// How much of the article's vocabulary each sentence shares (cosine with the rest of the
+    /// article): claims restate the article's point, details and asides stand apart.
+    static func measureCentrality(_ sentences: inout [ReadSentence]) {
+        var total: [Int32: Double] = [:]
+        for sentence in sentences where !sentence.isComment {
+            for term in sentence.terms where !ContentTerms.isTheme(term) { total[term, default: 0] += 1 }
+        }
+        let restNorm = total.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for index in sentences.indices {
+            var own: [Int32: Double] = [:]
+            for term in sentences[index].terms where !ContentTerms.isTheme(term) { own[term, default: 0] += 1 }
+            var dot = 0.0, ownNorm = 0.0
+            for (term, count) in own {
+                let rest = (total[term] ?? 0) - (sentences[index].isComment ? 0 : count)
+                dot += count * rest
+                ownNorm += count * count
+            }
+            sentences[index].reading.centrality = ownNorm == 0 || restNorm == 0 ? 0 : dot / (ownNorm.squareRoot() * restNorm)
+        }
+    }
+
+    /// Detection probabilities in two passes (the second knows its neighbours), then stance.
+    func score(_ sentences: inout [ReadSentence]) {
+        let model = parameters.weightVector
+        for index in sentences.indices {
+            sentences[index].features = sentences[index].baseFeatures
+            sentences[index].probability = ArticleReader.logistic(model.bias + model.weights.dot(sentences[index].features))
+        }
+        let firstPass = sentences.map(\.probability)
+        for index in sentences.indices {
+            var neighbour = 0.0
+            for other in [index - 1, index + 1] where sentences.indices.contains(other)
+                && sentences[other].blockIndex == sentences[index].blockIndex {
+                neighbour = max(neighbour, firstPass[other])
+            }
+            sentences[index].features[.neighbourArgument] = neighbour
+            sentences[index].probability = ArticleReader.logistic(model.bias + model.weights.dot(sentences[index].features))
+        }
+        resolveStances(&sentences)
+    }
+
+    static func logistic(_ value: Double) -> Double { 1 / (1 + exp(-value)) }
+
+    private func resolveStances(_ sentences: inout [ReadSentence]) {
+        for index in sentences.indices {
+            var score = sentences[index].reading.stanceScore
+            if sentences[index].reading.isRebuttal, index > 0 {
+                let previous = sentences[index - 1].stanceScore
+                if previous != 0 {
+                    score = -previous
+                    if !sentences[index].reading.cues.contains("rebuts:previous") {
+                        sentences[index].reading.cues.append("rebuts:previous")
+                    }
+                }
+            }
+            sentences[index].stanceScore = score
+        }
+        let lean = articleLean(sentences)
+        for index in sentences.indices {
+            sentences[index].stanceScore += parameters.articleLean * lean + ArticleReader.themeLeanWeight * themeLean(sentences[index])
+        }
+    }
+
+    /// A nudge toward the side the sentence's theme usually supports: decides only near-ties.
+    static let themeLeanWeight = 0.25
+
+    private func themeLean(_ sentence: ReadSentence) -> Double {
+        guard let best = sentence.reading.bestTheme, let lean = reader.compiled.profile.themes[best.index].lean else { return 0 }
+        return Double(reader.compiled.profile.sign(of: lean) ?? 0)
+    }
+
+    /// -1...1: which side the author's own confident sentences take overall. Op-eds argue one
+    /// side, so a sentence with little evidence of its own most likely takes it too.
+    func articleLean(_ sentences: [ReadSentence]) -> Double {
+        var signed = 0.0
+        var total = 0.0
+        for sentence in sentences where !sentence.isComment && sentence.reading.reportedSpeaker == nil
+            && sentence.probability >= parameters.threshold {
+            let clamped = max(-2, min(2, sentence.stanceScore))
+            signed += clamped
+            total += abs(clamped)
+        }
+        return total == 0 ? 0 : signed / total
+    }
+}

@@ -1,0 +1,179 @@
+/// Works out which side a sentence supports from the events it asserts or denies.
+///
+/// The model: a sentence asserts, predicts or denies events. A split event ("abandon", "rift",
+/// "pull away") supports the split side, a bond event ("ties", "dependence", "deepen") the bond
+/// side, and an event between a bloc member and the outsider counts the other way round (closer
+/// ties with Washington is a split from Beijing). A negator ("not", "never", "halt") flips the
+/// nearest polar item after it in its clause ("limited by" flips the one before it); a doubter
+/// ("unlikely", "unrealistic", "naive") flips the events after it in its clause, or else the
+/// nearest one before it. Doubters and affirmers with no event in their clause judge the plan
+/// itself. Clause weights (`Clauses`) halve concessive and pre-contrast evidence.
+struct PolarityReader {
+    let compiled: CompiledProfile
+    let tokens: [Token]
+    let matches: [LexiconMatch]
+    let sentenceParties: [Int]
+
+    struct Result {
+        var score = 0.0
+        var evidence = 0.0
+        var cues: [String] = []
+    }
+
+    enum ItemKind: Equatable { case event(Int), cue(Int), doubter, affirmer, negator }
+
+    struct Item {
+        var kind: ItemKind
+        var start: Int
+        var end: Int
+        /// End of the event chain this event heads ("abandon its ties"): where its partner is sought.
+        var chainEnd: Int
+        var clause: Int
+        var text: String
+        var negatedBy: String?
+        /// For doubters: attached to an event. For events: merged into the event before them.
+        var attachedTo: Int?
+        var doubts: [String] = []
+
+        var isEvent: Bool { if case .event = kind { return true } else { return false } }
+        var isCue: Bool { if case .cue = kind { return true } else { return false } }
+    }
+
+    static let negatorReach = 8
+    static let mergeGap = 3
+
+    func read() -> Result {
+        let clauses = Clauses(tokens: tokens, matches: matches)
+        var items = polarItems(clauses)
+        mergeEventChains(&items)
+        attachNegators(&items)
+        attachDoubters(&items)
+        let relations = RelationResolver(compiled: compiled, tokens: tokens, matches: matches,
+                                         sentenceParties: sentenceParties, clauses: clauses)
+        let topical = !sentenceParties.isEmpty || matches.contains {
+            $0.roles.contains(.topic) || $0.roles.contains(.planNoun)
+        }
+        var result = Result()
+        for item in items {
+            let clauseWeight = clauses.weight[item.clause]
+            let flip = item.negatedBy == nil ? 1.0 : -1.0
+            let negated = item.negatedBy == nil ? "" : ":negated"
+            switch item.kind {
+            case .event(let group):
+                guard item.attachedTo == nil else { continue }
+                let outsider = relations.isOutsiderRelation(item, group: group)
+                let sign = Double(compiled.eventSigns[group]) * (outsider ? -1 : 1)
+                let doubtFlip = item.doubts.count % 2 == 0 ? 1.0 : -1.0
+                add(sign * flip * doubtFlip * compiled.profile.events[group].weight * clauseWeight, &result)
+                let kind = compiled.profile.events[group].kind.rawValue
+                result.cues.append("event:\(kind):\(item.text)" + (outsider ? "@outsider" : ""))
+                if let negator = item.negatedBy { result.cues.append("negation:\(negator)→\(item.text)") }
+                for doubter in item.doubts { result.cues.append("doubt:\(doubter)→\(item.text)") }
+            case .cue(let group):
+                let doubtFlip = item.doubts.count % 2 == 0 ? 1.0 : -1.0
+                add(Double(compiled.cueSigns[group]) * flip * doubtFlip * compiled.profile.cues[group].weight * clauseWeight, &result)
+                result.cues.append("cue:\(compiled.profile.cues[group].stance):\(item.text)" + negated)
+            case .doubter where item.attachedTo == nil:
+                add(-flip * (topical ? 1.0 : 0.5) * clauseWeight, &result)
+                result.cues.append("cue:\(compiled.profile.bondStance):\(item.text)" + negated)
+            case .affirmer:
+                guard !items.contains(where: { $0.isEvent && $0.clause == item.clause }) else { continue }
+                let doubtFlip = item.doubts.count % 2 == 0 ? 1.0 : -1.0
+                add(flip * doubtFlip * (topical ? 0.8 : 0.4) * clauseWeight, &result)
+                result.cues.append("cue:\(compiled.profile.splitStance):\(item.text)" + negated)
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    private func add(_ contribution: Double, _ result: inout Result) {
+        result.score += contribution
+        result.evidence += abs(contribution)
+    }
+
+    // MARK: - Items
+
+    private func polarItems(_ clauses: Clauses) -> [Item] {
+        var items: [Item] = []
+        for match in matches {
+            func item(_ kind: ItemKind) -> Item {
+                Item(kind: kind, start: match.start, end: match.end, chainEnd: match.end, clause: clauses[match.start],
+                     text: match.text)
+            }
+            if match.roles.contains(.negator) { items.append(item(.negator)) }
+            if match.roles.contains(.doubter) { items.append(item(.doubter)) }
+            if match.roles.contains(.affirmer) { items.append(item(.affirmer)) }
+            for role in match.roles {
+                if case .event(let group) = role { items.append(item(.event(group))); break }
+            }
+            for role in match.roles {
+                if case .cue(let group) = role { items.append(item(.cue(group))) }
+            }
+        }
+        return items.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
+    }
+
+    /// "abandon its ties", "deepening of … cooperation": an event right after another in the same
+    /// clause, with no negation or doubt between them, is its object, so the first speaks for both.
+    private func mergeEventChains(_ items: inout [Item]) {
+        var previous: Int?
+        for index in items.indices {
+            if items[index].kind == .negator || items[index].kind == .doubter { previous = nil; continue }
+            guard items[index].isEvent else { continue }
+            if let head = previous, items[head].clause == items[index].clause,
+               items[index].start - items[head].end <= PolarityReader.mergeGap {
+                let root = items[head].attachedTo ?? head
+                items[index].attachedTo = root
+                items[root].chainEnd = max(items[root].chainEnd, items[index].end)
+            }
+            previous = index
+        }
+    }
+
+    private func attachNegators(_ items: inout [Item]) {
+        for index in items.indices where items[index].kind == .negator {
+            let negator = items[index]
+            let passive = tokens[negator.end - 1].lower == "by"   // "limited by": negates what comes before
+            let candidates = items.indices.filter { candidate in
+                let item = items[candidate]
+                guard candidate != index, item.kind != .negator, item.attachedTo == nil || item.kind == .doubter,
+                      item.clause == negator.clause else { return false }
+                return passive
+                    ? item.end <= negator.start && negator.start - item.end <= PolarityReader.negatorReach
+                    : item.start >= negator.end && item.start - negator.end <= PolarityReader.negatorReach
+            }
+            guard let target = passive ? candidates.last : candidates.first else { continue }
+            // A second negation of the same item cancels the first.
+            items[target].negatedBy = items[target].negatedBy == nil ? negator.text : nil
+        }
+    }
+
+    /// A doubter before events doubts all of them up to the clause's end ("unlikely to forgo X or
+    /// join Y") and the cues among them; after them, it doubts the nearest one.
+    private func attachDoubters(_ items: inout [Item]) {
+        for index in items.indices where items[index].kind == .doubter {
+            let doubter = items[index]
+            // A negated doubter ("not unlikely") affirms: it flips nothing.
+            let flips = doubter.negatedBy == nil
+            let following = items.indices.filter {
+                (items[$0].isEvent || items[$0].isCue) && items[$0].attachedTo == nil
+                    && items[$0].clause == doubter.clause && items[$0].start >= doubter.end
+            }
+            if following.contains(where: { items[$0].isEvent }) {
+                items[index].attachedTo = following[0]
+                if flips { for target in following { items[target].doubts.append(doubter.text) } }
+                continue
+            }
+            let preceding = items.indices.last {
+                items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
+            }
+            if let preceding {
+                items[index].attachedTo = preceding
+                if flips { items[preceding].doubts.append(doubter.text) }
+            }
+            if flips { for target in following { items[target].doubts.append(doubter.text) } }
+        }
+    }
+}

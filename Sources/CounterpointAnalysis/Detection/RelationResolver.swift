@@ -1,0 +1,82 @@
+/// Decides whether an event is between the bloc's members or between a member and the outsider:
+/// "ties with Washington" and "ties between Moscow and Beijing" mean opposite things.
+struct RelationResolver {
+    let compiled: CompiledProfile
+    let tokens: [Token]
+    let matches: [LexiconMatch]
+    let sentenceParties: [Int]
+    let clauses: Clauses
+
+    /// How far from an event a party still counts as its participant when no partner is named.
+    static let window = 6
+
+    func isOutsiderRelation(_ item: PolarityReader.Item, group: Int) -> Bool {
+        let event = compiled.profile.events[group]
+        let byDefault = event.relation == .outsider
+        let sentenceBloc = sentenceParties.filter { compiled.partyRoles[$0] == .bloc }
+        if let partner = partner(after: item.chainEnd, clause: item.clause) {
+            switch compiled.partyRoles[partner] {
+            case .outsider: return true
+            case .bloc:
+                if sentenceBloc.contains(where: { $0 != partner }) { return false }
+                return byDefault || (event.kind == .bond && nearbyParties(item).contains { compiled.partyRoles[$0] == .outsider })
+            case .other: return byDefault
+            }
+        }
+        // Without a named partner, the outsider's own moves ("Trump wants to split them") are
+        // about the bloc; other events are about whoever is near them.
+        if isTopicMatch(item) && event.kind == .split { return byDefault }
+        let nearby = nearbyParties(item)
+        if nearby.filter({ compiled.partyRoles[$0] == .bloc }).count >= 2 { return false }
+        if nearby.contains(where: { compiled.partyRoles[$0] == .outsider }) { return true }
+        if sentenceBloc.count >= 2 { return false }
+        if sentenceBloc.count == 1, sentenceParties.contains(where: { compiled.partyRoles[$0] == .outsider }) { return true }
+        return byDefault
+    }
+
+    private func isTopicMatch(_ item: PolarityReader.Item) -> Bool {
+        matches.contains { $0.start == item.start && $0.end == item.end && $0.roles.contains(.topic) }
+    }
+
+    /// Parties in the event's clause within `window` tokens of it.
+    private func nearbyParties(_ item: PolarityReader.Item) -> Set<Int> {
+        var result = Set<Int>()
+        for match in matches where clauses[match.start] == item.clause
+            && match.start < item.end + RelationResolver.window && match.end > item.start - RelationResolver.window {
+            for case .party(let party) in match.roles { result.insert(party) }
+        }
+        return result
+    }
+
+    /// The party an event is directed at: "ties with Washington", "dependence on China",
+    /// "abandon its relationship with Beijing" (one other word allowed on the way).
+    private func partner(after end: Int, clause: Int) -> Int? {
+        var skipped = 0
+        var index = end
+        while index < tokens.count, index < end + 7, clauses[index] == clause {
+            if let party = partyStarting(at: index) {
+                // Adjacent ("abandon China") or after a preposition ("ties to Washington"), never
+                // across a verb ("resentment gives Washington an opening").
+                let before = tokens[index - 1]
+                let linked = index == end || before.flags.contains(.bridge) || before.lower == Token.quoteMark
+                return linked ? party : nil
+            }
+            let token = tokens[index]
+            if token.isPunctuation && token.lower == Token.quoteMark { index += 1; continue }
+            guard token.isWord else { return nil }
+            if !token.flags.contains(.bridge) {
+                skipped += 1
+                if skipped > 1 { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func partyStarting(at index: Int) -> Int? {
+        for match in matches where match.start == index {
+            for case .party(let party) in match.roles { return party }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,91 @@
+/// Reads one sentence: matches the profile's vocabulary, counts the features, and works out the
+/// stance, theme scores and reported speaker.
+struct SentenceReader: Sendable {
+    let compiled: CompiledProfile
+
+    init(_ compiled: CompiledProfile) { self.compiled = compiled }
+
+    func read(_ tokens: [Token]) -> SentenceReading {
+        let matches = compiled.lexicon.matches(in: tokens)
+        var reading = SentenceReading(tokens: tokens, matches: matches)
+        reading.themeScores = Array(repeating: 0, count: compiled.profile.themes.count)
+        countTokens(&reading)
+        countProperNouns(&reading)
+        var seenTopics = Set<String>()
+        for match in matches {
+            for role in match.roles {
+                reading.roleCounts.add(role)
+                switch role {
+                case .party(let index):
+                    reading.partyMentions += 1
+                    if !reading.parties.contains(index) {
+                        reading.parties.append(index)
+                        reading.cues.append("party:\(compiled.profile.parties[index].name)")
+                    }
+                case .topic:
+                    reading.topicCount += 1
+                    if seenTopics.insert(match.text).inserted { reading.cues.append("topic:\(match.text)") }
+                case .event: reading.eventCount += 1
+                case .theme(let index): reading.themeScores[index] += 1
+                case .hedge: reading.cues.append("hedge:\(match.text)")
+                case .background: reading.cues.append("background:\(match.text)")
+                case .firstPerson: reading.cues.append("first-person:\(match.text)")
+                default: break
+                }
+            }
+        }
+        let bloc = reading.parties.filter { compiled.partyRoles[$0] == .bloc }
+        reading.blocPairMentioned = compiled.blocCount >= 2 && bloc.count >= 2
+        let polarity = PolarityReader(compiled: compiled, tokens: tokens, matches: matches, sentenceParties: reading.parties)
+        let stance = polarity.read()
+        reading.stanceScore = stance.score
+        reading.evidence = stance.evidence
+        reading.cues += stance.cues
+        reading.isRebuttal = matches.contains { $0.roles.contains(.rebuttal) }
+        if reading.isRebuttal { reading.cues.append("rebuttal") }
+        reading.continuesPrevious = SentenceReader.continuesPrevious(tokens, matches)
+        reading.reportedSpeaker = SpeakerFinder(tokens: tokens, matches: matches).reportedSpeaker()
+        if let speaker = reading.reportedSpeaker { reading.cues.append("reported:\(speaker)") }
+        return reading
+    }
+
+
+    private func countTokens(_ reading: inout SentenceReading) {
+        var quoted = 0
+        for token in reading.tokens {
+            switch token.kind {
+            case .word:
+                reading.wordCount += 1
+                if token.inQuote { quoted += 1 }
+                if token.flags.contains(.present) { reading.presentMarkers += 1 }
+                else if token.flags.contains(.past) { reading.pastMarkers += 1 }
+            case .number:
+                reading.numberCount += 1
+                if token.isYear { reading.yearCount += 1 }
+            case .punctuation:
+                if token.lower == "?" { reading.isQuestion = true }
+            }
+        }
+        reading.quoteShare = reading.wordCount == 0 ? 0 : Double(quoted) / Double(reading.wordCount)
+    }
+
+    private func countProperNouns(_ reading: inout SentenceReading) {
+        var inParty = Set<Int>()
+        for match in reading.matches where match.roles.contains(where: { if case .party = $0 { return true } else { return false } }) {
+            for index in match.start..<match.end { inParty.insert(index) }
+        }
+        let first = reading.tokens.firstIndex(where: \.isWord) ?? 0
+        for (index, token) in reading.tokens.enumerated()
+        where index > first && token.isWord && token.isCapitalized && !token.inQuote && !inParty.contains(index) && token.lower != "i" {
+            reading.properNouns += 1
+        }
+    }
+
+    /// "This is partly due to…", "That is because…": an anaphor first, a causal marker soon after.
+    static func continuesPrevious(_ tokens: [Token], _ matches: [LexiconMatch]) -> Bool {
+        guard let first = tokens.firstIndex(where: \.isWord),
+              ["this", "that", "these", "such", "it"].contains(tokens[first].lower) else { return false }
+        let nearCausal = matches.contains { $0.roles.contains(.causal) && $0.start <= first + 5 }
+        return nearCausal
+    }
+}

@@ -1,0 +1,202 @@
+import CounterpointCore
+
+/// Measures the analyzer against a curated map. With leave-one-article-out, every fitted number
+/// (detection weights, threshold, the article-lean weight) is fitted on the other articles and
+/// only then applied to the article being measured.
+public enum Evaluator {
+    public static func evaluate(articles: [Article], curated: CuratedMap, profile: QuestionProfile,
+                                method: EvaluationReport.Method) -> EvaluationReport {
+        let analyzer = Analyzer(profile: profile)
+        var tokenizer = analyzer.makeTokenizer()
+        let curatedByArticle = Dictionary(grouping: curated.arguments, by: \.articleID)
+        let measured = articles.filter { curatedByArticle[$0.id] != nil }
+        let read = Dictionary(measured.map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
+                              uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(measured.map { article in
+            (article.id, goldLabels(read[article.id] ?? [], curatedByArticle[article.id] ?? []))
+        }, uniquingKeysWith: { first, _ in first })
+
+        var parameters: [String: DetectorParameters] = [:]
+        for article in measured {
+            switch method {
+            case .asShipped:
+                parameters[article.id] = profile.detector
+            case .leaveOneArticleOut:
+                let training = measured.filter { $0.id != article.id }
+                parameters[article.id] = fit(training, read: read, labels: labels, curated: curatedByArticle, profile: profile)
+            }
+        }
+
+        var perArticle: [EvaluationFigures] = []
+        var outcomes: [SentenceOutcome] = []
+        var autoItems: [LinkableArgument] = []
+        for article in measured {
+            let articleAnalyzer = Analyzer(profile: profile, parameters: parameters[article.id])
+            var sentences = read[article.id] ?? []
+            articleAnalyzer.articleReader.score(&sentences)
+            let items = articleAnalyzer.arguments(from: sentences, article: article)
+            autoItems += items
+            let gold = labels[article.id] ?? []
+            var figures = EvaluationFigures(articleID: article.id)
+            let curatedHere = curatedByArticle[article.id] ?? []
+            figures.curatedArguments = curatedHere.count
+            figures.unreachableArguments = curatedHere.filter { argument in
+                !sentences.contains { substantiallyOverlap($0.range, argument.range) }
+            }.count
+            for (index, sentence) in sentences.enumerated() {
+                let predicted = sentence.probability >= articleAnalyzer.parameters.threshold
+                if gold[index] != nil { figures.goldSentences += 1 }
+                if predicted { figures.predictedSentences += 1 }
+                if predicted && gold[index] != nil { figures.truePositives += 1 }
+                let auto = items.first { $0.argument.range.contains(sentence.range) }?.argument
+                outcomes.append(SentenceOutcome(articleID: article.id, start: sentence.range.start, end: sentence.range.end,
+                                                text: article.displayText(sentence.range).text, isGold: gold[index] != nil,
+                                                isPredicted: predicted, probability: sentence.probability.rounded(toPlaces: 3),
+                                                goldStance: gold[index], predictedStance: auto?.stance, cues: sentence.reading.cues))
+            }
+            for argument in curatedHere {
+                let overlapping = items.map(\.argument).filter { substantiallyOverlap($0.range, argument.range) }
+                guard let best = overlapping.max(by: { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }) else { continue }
+                figures.matchedArguments += 1
+                if best.stance == argument.stance { figures.stanceCorrect += 1 }
+            }
+            perArticle.append(figures)
+        }
+        countLinks(&perArticle, curated: curated, autoItems: autoItems, analyzer: analyzer)
+        return EvaluationReport(method: method, perArticle: perArticle, parameters: parameters, sentences: outcomes)
+    }
+
+    /// Parameters fitted on every article of the map: what the profile ships for unseen articles.
+    public static func fitAll(articles: [Article], curated: CuratedMap, profile: QuestionProfile) -> DetectorParameters {
+        let analyzer = Analyzer(profile: profile)
+        var tokenizer = analyzer.makeTokenizer()
+        let curatedByArticle = Dictionary(grouping: curated.arguments, by: \.articleID)
+        let measured = articles.filter { curatedByArticle[$0.id] != nil }
+        let read = Dictionary(measured.map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
+                              uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(measured.map { ($0.id, goldLabels(read[$0.id] ?? [], curatedByArticle[$0.id] ?? [])) },
+                                uniquingKeysWith: { first, _ in first })
+        return fit(measured, read: read, labels: labels, curated: curatedByArticle, profile: profile)
+    }
+
+    // MARK: - Labels
+
+    /// Whether two ranges share at least half of the shorter one.
+    static func substantiallyOverlap(_ a: TextRange, _ b: TextRange) -> Bool {
+        let shorter = min(a.length, b.length)
+        return shorter > 0 && a.overlapLength(b) * 2 >= shorter
+    }
+
+    /// For each read sentence, the stance of the curated argument covering it, or nil.
+    static func goldLabels(_ sentences: [ReadSentence], _ curated: [Argument]) -> [Stance?] {
+        sentences.map { sentence in
+            curated.filter { substantiallyOverlap($0.range, sentence.range) }
+                .max { $0.range.overlapLength(sentence.range) < $1.range.overlapLength(sentence.range) }?.stance
+        }
+    }
+
+    // MARK: - Fitting
+
+    static func fit(_ training: [Article], read: [String: [ReadSentence]], labels: [String: [Stance?]],
+                    curated: [String: [Argument]], profile: QuestionProfile) -> DetectorParameters {
+        // Start from the hand-set prior, never from the profile's shipped weights: those were fitted
+        // on every seed article, the measured one included.
+        var prior = DetectorParameters()
+        prior.linkThreshold = profile.detector.linkThreshold
+        prior.maxLinksPerArgument = profile.detector.maxLinksPerArgument
+        var parameters = prior
+        let fitter = LogisticFit()
+        // Stage 1 without the neighbour feature, stage 2 with neighbours scored by stage 1.
+        var examples: [(features: FeatureVector, label: Bool)] = []
+        for article in training {
+            for (sentence, label) in zip(read[article.id] ?? [], labels[article.id] ?? []) {
+                examples.append((sentence.baseFeatures, label != nil))
+            }
+        }
+        parameters.weights = fitter.fit(examples, prior: prior.weights)
+        examples = []
+        var scored: [(probability: Double, label: Bool)] = []
+        for article in training {
+            var sentences = read[article.id] ?? []
+            ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
+            for (sentence, label) in zip(sentences, labels[article.id] ?? []) { examples.append((sentence.features, label != nil)) }
+        }
+        parameters.weights = fitter.fit(examples, prior: parameters.weights)
+        for article in training {
+            var sentences = read[article.id] ?? []
+            ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
+            for (sentence, label) in zip(sentences, labels[article.id] ?? []) { scored.append((sentence.probability, label != nil)) }
+        }
+        parameters.threshold = bestThreshold(scored)
+        parameters.articleLean = bestLean(training, read: read, curated: curated, profile: profile, parameters: parameters)
+        return parameters
+    }
+
+    static func bestThreshold(_ scored: [(probability: Double, label: Bool)]) -> Double {
+        var best = (threshold: 0.5, f1: -1.0)
+        for step in 20...85 {
+            let threshold = Double(step) / 100
+            var truePositives = 0, predicted = 0, gold = 0
+            for item in scored {
+                if item.label { gold += 1 }
+                if item.probability >= threshold {
+                    predicted += 1
+                    if item.label { truePositives += 1 }
+                }
+            }
+            let precision = predicted == 0 ? 0 : Double(truePositives) / Double(predicted)
+            let recall = gold == 0 ? 0 : Double(truePositives) / Double(gold)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            if f1 > best.f1 + 1e-9 { best = (threshold, f1) }
+        }
+        return best.threshold
+    }
+
+    static func bestLean(_ training: [Article], read: [String: [ReadSentence]], curated: [String: [Argument]],
+                         profile: QuestionProfile, parameters: DetectorParameters) -> Double {
+        var best = (lean: parameters.articleLean, correct: -1)
+        for lean in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            var candidate = parameters
+            candidate.articleLean = lean
+            let analyzer = Analyzer(profile: profile, parameters: candidate)
+            var correct = 0
+            for article in training {
+                var sentences = read[article.id] ?? []
+                analyzer.articleReader.score(&sentences)
+                let autos = analyzer.arguments(from: sentences, article: article).map(\.argument)
+                for argument in curated[article.id] ?? [] {
+                    let best = autos.filter { substantiallyOverlap($0.range, argument.range) }
+                        .max { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }
+                    if best?.stance == argument.stance { correct += 1 }
+                }
+            }
+            if correct > best.correct { best = (lean, correct) }
+        }
+        return best.lean
+    }
+
+    // MARK: - Links
+
+    /// A curated link counts as found when auto linking joins any argument overlapping one end to
+    /// any argument overlapping the other.
+    static func countLinks(_ figures: inout [EvaluationFigures], curated: CuratedMap, autoItems: [LinkableArgument],
+                           analyzer: Analyzer) {
+        let links = analyzer.linker.links(autoItems)
+        let autoByID = Dictionary(autoItems.map { ($0.argument.id, $0.argument) }, uniquingKeysWith: { first, _ in first })
+        let curatedByID = Dictionary(curated.arguments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func covers(_ auto: Argument?, _ end: Argument) -> Bool {
+            guard let auto, auto.articleID == end.articleID else { return false }
+            return auto.range.overlaps(end.range)
+        }
+        for link in curated.links {
+            guard let from = curatedByID[link.from], let to = curatedByID[link.to],
+                  let index = figures.firstIndex(where: { $0.articleID == from.articleID }) else { continue }
+            figures[index].curatedLinks += 1
+            let found = links.contains { auto in
+                let a = autoByID[auto.from], b = autoByID[auto.to]
+                return (covers(a, from) && covers(b, to)) || (covers(a, to) && covers(b, from))
+            }
+            if found { figures[index].linksFound += 1 }
+        }
+    }
+}

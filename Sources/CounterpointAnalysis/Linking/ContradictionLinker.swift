@@ -1,0 +1,181 @@
+import Foundation
+
+/// An argument with the content terms the linker compares.
+struct LinkableArgument: Sendable {
+    var argument: Argument
+    /// `ContentTerms` ids, all from one tokenizer.
+    var terms: [Int32]
+}
+
+/// Links each argument to the opposite-stance arguments that answer the same point. The score mixes
+/// content similarity (tf-idf cosine over `ContentTerms`, where aliases are already one party and
+/// theme vocabulary adds its theme) with theme affinity (the same theme, or one the profile says
+/// answers it). Candidates come from an inverted index keyed by stance and term, so an argument is
+/// only compared with arguments that share a term with it, never with the whole corpus.
+struct ContradictionLinker {
+    let profile: QuestionProfile
+    let parameters: DetectorParameters
+
+    /// Share of the score that comes from content similarity; the rest is theme affinity.
+    static let contentShare = 0.5
+    /// Theme affinity of a pair of different themes that the profile says answer each other.
+    static let answeringAffinity = 0.6
+    /// Postings scanned per term and terms scanned per argument: bound the work on large corpora
+    /// and on corpora of near-duplicates, where every posting list is long.
+    static let maxPostingsPerTerm = 64
+    static let maxTermsScanned = 12
+    /// Candidates each argument keeps for the global ranking, as a multiple of the link limit.
+    static let candidatesPerArgument = 3
+
+    func links(_ items: [LinkableArgument]) -> [ContradictionLink] {
+        linksCountingWork(items).links
+    }
+
+    /// The links, and how many (argument, candidate) accumulations it took: the inverted index keeps
+    /// this near the number of shared postings, far below all pairs.
+    func linksCountingWork(_ items: [LinkableArgument]) -> (links: [ContradictionLink], accumulations: Int) {
+        guard items.count >= 2, parameters.maxLinksPerArgument > 0 else { return ([], 0) }
+        var accumulations = 0
+        let vectors = weightedVectors(items)
+        let signs = items.map { profile.sign(of: $0.argument.stance) ?? 0 }
+        let themeIndex = Dictionary(profile.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let themes = items.map { themeIndex[$0.argument.theme] ?? -1 }
+        let answering = answeringPairs(themeIndex)
+
+        // Per stance (index 0: bond side, 1: split side): term → postings (argument, weight).
+        var postings = [[Int32: [(Int32, Float)]]](repeating: [:], count: 2)
+        for (index, vector) in vectors.entries.enumerated() where signs[index] != 0 {
+            let side = signs[index] > 0 ? 1 : 0
+            for (term, weight) in vector { postings[side][term, default: []].append((Int32(index), weight)) }
+        }
+
+        var accumulated = [Float](repeating: 0, count: items.count)
+        var touched: [Int] = []
+        var isTouched = [Bool](repeating: false, count: items.count)
+        let keep = ContradictionLinker.candidatesPerArgument * parameters.maxLinksPerArgument
+        var candidates: [Candidate] = []
+        var best: [Candidate] = []
+        for a in items.indices where signs[a] != 0 {
+            let opposite = postings[signs[a] > 0 ? 0 : 1]
+            // The most telling terms first; the rest add little and cost most on large corpora.
+            for (term, weight) in vectors.entries[a].prefix(ContradictionLinker.maxTermsScanned) {
+                guard let list = opposite[term] else { continue }
+                for (b32, otherWeight) in list.prefix(ContradictionLinker.maxPostingsPerTerm) {
+                    let b = Int(b32)
+                    if !isTouched[b] { isTouched[b] = true; touched.append(b) }
+                    accumulated[b] += weight * otherWeight
+                    accumulations += 1
+                }
+            }
+            best.removeAll(keepingCapacity: true)
+            for b in touched {
+                defer { accumulated[b] = 0; isTouched[b] = false }
+                let cosine = Double(accumulated[b]) / max(1e-9, vectors.norms[a] * vectors.norms[b])
+                let affinity: Double
+                if themes[a] == themes[b] { affinity = 1 }
+                else if answering.contains(pairKey(themes[a], themes[b])) { affinity = ContradictionLinker.answeringAffinity }
+                else { affinity = 0 }
+                let score = ContradictionLinker.contentShare * cosine + (1 - ContradictionLinker.contentShare) * affinity
+                guard score >= parameters.linkThreshold else { continue }
+                let candidate = Candidate(a: min(a, b), b: max(a, b), score: score,
+                                          cross: items[a].argument.articleID != items[b].argument.articleID)
+                // Keep this argument's best few only: the global ranking never needs more.
+                if best.count < keep { best.append(candidate) }
+                else if let worst = best.indices.min(by: { best[$0].ranks(below: best[$1]) }), best[worst].ranks(below: candidate) {
+                    best[worst] = candidate
+                }
+            }
+            touched.removeAll(keepingCapacity: true)
+            candidates += best
+        }
+
+        // Other articles first, then by score; each argument keeps at most `maxLinksPerArgument`.
+        candidates.sort { $1.ranks(below: $0) }
+        var seen = Set<Int>()
+        var degree = [Int](repeating: 0, count: items.count)
+        var links: [ContradictionLink] = []
+        for candidate in candidates
+        where degree[candidate.a] < parameters.maxLinksPerArgument && degree[candidate.b] < parameters.maxLinksPerArgument
+            && seen.insert(candidate.a &* items.count &+ candidate.b).inserted {
+            degree[candidate.a] += 1
+            degree[candidate.b] += 1
+            links.append(ContradictionLink(from: items[candidate.a].argument.id, to: items[candidate.b].argument.id,
+                                           origin: .auto, score: candidate.score.rounded(toPlaces: 3)))
+        }
+        return (links, accumulations)
+    }
+
+    private struct Candidate {
+        var a: Int
+        var b: Int
+        var score: Double
+        var cross: Bool
+
+        /// The ranking order: other articles before the same article, then score, then position.
+        func ranks(below other: Candidate) -> Bool {
+            if cross != other.cross { return other.cross }
+            if score != other.score { return score < other.score }
+            return (a, b) > (other.a, other.b)
+        }
+    }
+
+    private func pairKey(_ a: Int, _ b: Int) -> Int { min(a, b) * 10_000 + max(a, b) }
+
+    private func answeringPairs(_ themeIndex: [String: Int]) -> Set<Int> {
+        var result = Set<Int>()
+        for (index, theme) in profile.themes.enumerated() {
+            for other in theme.answers { if let otherIndex = themeIndex[other] { result.insert(pairKey(index, otherIndex)) } }
+        }
+        return result
+    }
+
+    // MARK: - tf-idf
+
+    private struct Vectors {
+        var entries: [[(Int32, Float)]]
+        var norms: [Double]
+        var partyTerms: Set<Int32>
+    }
+
+    private func weightedVectors(_ items: [LinkableArgument]) -> Vectors {
+        // Dense ids for the terms in use, so frequencies live in an array.
+        var ids: [Int32: Int32] = [:]
+        var partyTerms = Set<Int32>()
+        var counts: [[Int32: Int]] = []
+        counts.reserveCapacity(items.count)
+        for item in items {
+            var local: [Int32: Int] = [:]
+            for term in item.terms {
+                let id: Int32
+                if let existing = ids[term] { id = existing } else {
+                    id = Int32(ids.count)
+                    ids[term] = id
+                    if ContentTerms.isParty(term) { partyTerms.insert(id) }
+                }
+                local[id, default: 0] += 1
+            }
+            counts.append(local)
+        }
+        var documentFrequency = [Int](repeating: 0, count: ids.count)
+        for local in counts { for term in local.keys { documentFrequency[Int(term)] += 1 } }
+        let total = Double(items.count)
+        var entries: [[(Int32, Float)]] = []
+        var norms: [Double] = []
+        entries.reserveCapacity(items.count)
+        for local in counts {
+            var vector: [(Int32, Float)] = []
+            var norm = 0.0
+            for (term, count) in local {
+                let frequency = documentFrequency[Int(term)]
+                let idf = log((total + 1) / (Double(frequency) + 0.5))
+                let weight = (1 + log(Double(count))) * max(0, idf)
+                norm += weight * weight
+                // A term found once still counts in the norm but cannot link anything.
+                if frequency >= 2, weight > 0 { vector.append((term, Float(weight))) }
+            }
+            entries.append(vector.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 })
+            norms.append(norm.squareRoot())
+        }
+        return Vectors(entries: entries, norms: norms, partyTerms: partyTerms)
+    }
+}

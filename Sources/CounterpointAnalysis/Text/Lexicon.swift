@@ -1,0 +1,174 @@
+/// What a matched phrase means to the analyzer.
+enum LexiconRole: Hashable, Sendable {
+    case party(Int)
+    case topic
+    case event(Int)
+    case cue(Int)
+    case theme(Int)
+    case negator, doubter, affirmer, hedge, reporting, modal, causal, contrast, concessive
+    case evaluative, background, rebuttal, planNoun, firstPerson, neutral
+}
+
+/// A phrase found in a sentence: tokens `start..<end`.
+struct LexiconMatch: Sendable, Equatable {
+    var start: Int
+    var end: Int
+    var roles: [LexiconRole]
+    var text: String
+    var hasGap: Bool
+}
+
+/// The profile's vocabulary compiled into stemmed token patterns, indexed by first word, so a
+/// sentence is matched in one pass whatever the size of the vocabulary.
+///
+/// Pattern syntax: words as written ("drive a wedge"), `*` for up to three words of any kind
+/// ("pull * away" matches "pull Moscow away"), a word in capitals matches only capitals ("US").
+/// Reporting verbs match their exact form, not their stem, so the noun "state" is not "stated".
+struct Lexicon: Sendable {
+    enum Element: Sendable, Hashable {
+        /// A word (its key) by stem; `exact` compares the lowercased word itself ("states" the verb
+        /// is not "state").
+        case word(Int32, allCaps: Bool, exact: Bool)
+        case gap(Int)
+    }
+
+    struct Pattern: Sendable {
+        var elements: [Element]
+        var roles: [LexiconRole]
+        var text: String
+        var hasGap: Bool { elements.contains { if case .gap = $0 { return true } else { return false } } }
+    }
+
+    private(set) var patterns: [Pattern] = []
+    /// Every word the patterns use, numbered: tokens carry these keys so matching compares integers.
+    private var keys: [String: Int32] = [:]
+    private var byFirstKey: [[Int]] = []
+    private var indexByElements: [[Element]: Int] = [:]
+
+    /// A word no pattern uses; a key the tokenizer could not look up (it had no lexicon).
+    static let noKey: Int32 = -1
+    static let unknownKey: Int32 = -2
+
+    func key(for word: String) -> Int32 { keys[word] ?? Lexicon.noKey }
+
+    private mutating func makeKey(_ word: String) -> Int32 {
+        if let existing = keys[word] { return existing }
+        let key = Int32(keys.count)
+        keys[word] = key
+        byFirstKey.append([])
+        return key
+    }
+
+    static let maxGap = 3
+
+    init() {}
+
+    init(profile: QuestionProfile) {
+        var tokenizer = Tokenizer()
+        for (index, party) in profile.parties.enumerated() {
+            add(party.aliases, role: .party(index), tokenizer: &tokenizer)
+        }
+        add(profile.topicTerms, role: .topic, tokenizer: &tokenizer)
+        for (index, group) in profile.events.enumerated() { add(group.terms, role: .event(index), tokenizer: &tokenizer) }
+        for (index, group) in profile.cues.enumerated() { add(group.terms, role: .cue(index), tokenizer: &tokenizer) }
+        for (index, theme) in profile.themes.enumerated() { add(theme.terms, role: .theme(index), tokenizer: &tokenizer) }
+        let language = profile.language
+        let lists: [([String], LexiconRole)] = [
+            (language.negators, .negator), (language.doubters, .doubter), (language.affirmers, .affirmer),
+            (language.hedges, .hedge), (language.reporting, .reporting), (language.modals, .modal),
+            (language.causal, .causal), (language.contrast, .contrast), (language.concessive, .concessive),
+            (language.evaluative, .evaluative), (language.background, .background), (language.rebuttals, .rebuttal),
+            (language.planNouns, .planNoun), (language.firstPerson, .firstPerson), (language.neutral, .neutral),
+        ]
+        for (terms, role) in lists { add(terms, role: role, exact: role == .reporting, tokenizer: &tokenizer) }
+    }
+
+    mutating func add(_ terms: [String], role: LexiconRole, exact: Bool = false, tokenizer: inout Tokenizer) {
+        for term in terms {
+            guard let elements = compile(term, exact: exact, tokenizer: &tokenizer) else { continue }
+            if let existing = indexByElements[elements] {
+                if !patterns[existing].roles.contains(role) { patterns[existing].roles.append(role) }
+                continue
+            }
+            guard case .word(let first, _, _) = elements[0] else { continue }
+            indexByElements[elements] = patterns.count
+            byFirstKey[Int(first)].append(patterns.count)
+            patterns.append(Pattern(elements: elements, roles: [role], text: term))
+        }
+    }
+
+    private mutating func compile(_ term: String, exact: Bool, tokenizer: inout Tokenizer) -> [Element]? {
+        var elements: [Element] = []
+        for (position, part) in term.split(separator: "*", omittingEmptySubsequences: false).enumerated() {
+            if position > 0 { elements.append(.gap(Lexicon.maxGap)) }
+            for token in tokenizer.tokens(of: String(part)) where !token.isPunctuation {
+                elements.append(.word(makeKey(exact ? token.lower : token.stem), allCaps: token.isAllCaps, exact: exact))
+            }
+        }
+        while case .gap = elements.last { elements.removeLast() }
+        guard case .word = elements.first else { return nil }
+        return elements
+    }
+
+    /// All phrases in `tokens`, without those that lie inside a longer phrase (a party name is only
+    /// hidden by a longer party name, so "Soviet" still counts inside "Sino-Soviet split").
+    func matches(in tokens: [Token]) -> [LexiconMatch] {
+        var found: [LexiconMatch] = []
+        var stemKeys = [Int32](repeating: Lexicon.noKey, count: tokens.count)
+        var lowerKeys = [Int32](repeating: Lexicon.noKey, count: tokens.count)
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            stemKeys[index] = token.stemKey == Lexicon.unknownKey ? key(for: token.stem) : token.stemKey
+            lowerKeys[index] = token.lowerKey == Lexicon.unknownKey ? key(for: token.lower) : token.lowerKey
+        }
+        for start in tokens.indices where tokens[start].isWord {
+            for pass in 0..<2 {
+                // By stem, then (for exact-form patterns) by the word itself when it differs.
+                let first = pass == 0 ? stemKeys[start] : lowerKeys[start]
+                guard first >= 0, pass == 0 || lowerKeys[start] != stemKeys[start] else { continue }
+                for index in byFirstKey[Int(first)] {
+                    let pattern = patterns[index]
+                    if let end = Lexicon.matchFrom(pattern.elements, 0, tokens, start, stemKeys, lowerKeys) {
+                        found.append(LexiconMatch(start: start, end: end, roles: pattern.roles, text: pattern.text,
+                                                  hasGap: pattern.hasGap))
+                    }
+                }
+            }
+        }
+        guard found.count > 1 else { return found }
+        let isParty = found.map { match in match.roles.contains { if case .party = $0 { return true } else { return false } } }
+        var keep = [Bool](repeating: true, count: found.count)
+        for index in found.indices {
+            let match = found[index]
+            for other in found.indices where other != index && !found[other].hasGap {
+                let outer = found[other]
+                if outer.end - outer.start > match.end - match.start, outer.start <= match.start, match.end <= outer.end,
+                   !isParty[index] || isParty[other] {
+                    keep[index] = false
+                    break
+                }
+            }
+        }
+        return found.indices.filter { keep[$0] }.map { found[$0] }
+    }
+
+    private static func matchFrom(_ elements: [Element], _ elementIndex: Int, _ tokens: [Token], _ tokenIndex: Int,
+                                  _ stemKeys: [Int32], _ lowerKeys: [Int32]) -> Int? {
+        guard elementIndex < elements.count else { return tokenIndex }
+        switch elements[elementIndex] {
+        case .word(let key, let allCaps, let exact):
+            guard tokenIndex < tokens.count, tokens[tokenIndex].isWord,
+                  (exact ? lowerKeys[tokenIndex] : stemKeys[tokenIndex]) == key,
+                  !allCaps || tokens[tokenIndex].isAllCaps else { return nil }
+            return matchFrom(elements, elementIndex + 1, tokens, tokenIndex + 1, stemKeys, lowerKeys)
+        case .gap(let maximum):
+            var index = tokenIndex
+            for _ in 0...maximum {
+                if let end = matchFrom(elements, elementIndex + 1, tokens, index, stemKeys, lowerKeys) { return end }
+                guard index < tokens.count, !tokens[index].isPunctuation else { return nil }
+                index += 1
+            }
+            return nil
+        }
+    }
+}

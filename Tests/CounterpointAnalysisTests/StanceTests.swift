@@ -1,0 +1,103 @@
+import CounterpointCore
+import Testing
+@testable import CounterpointAnalysis
+
+/// Stance of single constructed sentences (none taken from the seeds): events, negation, doubt,
+/// hedges, the outsider relation, passive and concessive constructions.
+@Suite struct StanceTests {
+    static let infeasible: [String] = [
+        "Moscow is unlikely to walk away from its partnership with Beijing.",
+        "The Kremlin will never abandon China.",
+        "Russia's growing dependence on Chinese markets makes any American bid to pry it away unrealistic.",
+        "Russia has little interest in better relations with the United States.",
+        "Russia deeply mistrusts the United States.",
+        "While frictions exist, the partnership between Russia and China is stronger than ever.",
+        "Xi and Putin share a common vision of a multipolar world.",
+        "Hoping to lure Moscow away from Beijing is wishful thinking.",
+        "Washington's promises are unreliable, and the next president could reverse them.",
+        "There is no rift between Moscow and Beijing to exploit.",
+    ]
+
+    static let feasible: [String] = [
+        "Moscow could walk away from Beijing once the war ends.",
+        "Closer ties with Washington would give Moscow an alternative to Beijing.",
+        "There is deep mistrust between Moscow and Beijing over Central Asia.",
+        "Their friendship is limited by competing interests in the Arctic.",
+        "It is not implausible that Russia could distance itself from China.",
+        "The Kremlin resents being Beijing's junior partner.",
+        "It is not in Russia's interest to become a vassal of China.",
+        "Officials in Moscow have welcomed the American overtures.",
+        "Washington can drive a wedge between Russia and China.",
+    ]
+
+    @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {
+        #expect(Fixtures.stance(sentence) == .infeasible, "\(Fixtures.reading(sentence).cues)")
+    }
+
+    @Test(arguments: feasible) func feasibleSentences(_ sentence: String) {
+        #expect(Fixtures.stance(sentence) == .feasible, "\(Fixtures.reading(sentence).cues)")
+    }
+
+    @Test func negationFlipsTheEventAndSaysSo() {
+        let plain = Fixtures.reading("Russia will abandon China.")
+        let negated = Fixtures.reading("Russia will not abandon China.")
+        #expect(plain.stanceScore > 0)
+        #expect(negated.stanceScore < 0)
+        #expect(negated.cues.contains { $0.hasPrefix("negation:not") })
+        #expect(plain.cues.contains("party:Russia") && plain.cues.contains("party:China"))
+    }
+
+    @Test func doubleNegationCancels() {
+        #expect(Fixtures.stance("A split between Russia and China is not unlikely.") == .feasible)
+        #expect(Fixtures.stance("A split between Russia and China is unlikely.") == .infeasible)
+    }
+
+    @Test func hedgesAreReportedWithoutFlipping() {
+        let reading = Fixtures.reading("Russia may perhaps abandon China.")
+        #expect(reading.stanceScore > 0)
+        #expect(reading.cues.contains("hedge:may"))
+    }
+
+    @Test func theOutsiderAsPartnerReversesTheEvent() {
+        #expect(Fixtures.stance("Moscow is building a partnership with Beijing.") == .infeasible)
+        #expect(Fixtures.stance("Moscow is building a partnership with Washington.") == .feasible)
+        #expect(Fixtures.reading("Moscow is building a partnership with Washington.").cues.contains { $0.hasSuffix("@outsider") })
+    }
+
+    @Test func aSentenceWithoutEvidenceHasNoStance() {
+        let reading = Fixtures.reading("The weather in Vladivostok was mild in spring.")
+        #expect(reading.stanceScore == 0)
+        #expect(reading.evidence == 0)
+    }
+}
+
+@Suite struct SpeakerTests {
+    @Test func reportingVerbAfterAQuote() {
+        #expect(Fixtures.reading("“Moscow will never turn against Beijing,” Lavrov said.").reportedSpeaker == "Lavrov")
+    }
+
+    @Test func titlesAreDroppedFromNames() {
+        let reading = Fixtures.reading("Russian Foreign Minister Sergei Lavrov said that ties with China are unbreakable.")
+        #expect(reading.reportedSpeaker == "Sergei Lavrov")
+    }
+
+    @Test func accordingToASpeakingNoun() {
+        #expect(Fixtures.reading("According to Western diplomats, Russia is uneasy about its dependence on China.").reportedSpeaker
+                == "Western diplomats")
+        #expect(Fixtures.reading("In the words of one Chinese scholar, the relationship is a marriage of convenience.").reportedSpeaker
+                == "Chinese scholar")
+    }
+
+    @Test func firstPersonIsTheAuthor() {
+        #expect(Fixtures.reading("I believe the Kremlin values its ties with Beijing.").reportedSpeaker == nil)
+    }
+
+    @Test func aNounThatCannotSpeakIsNoSpeaker() {
+        #expect(Fixtures.reading("The new partnership states that both sides will cooperate.").reportedSpeaker == nil)
+    }
+
+    @Test func aPronounResolvesToTheNameBeforeIt() {
+        let sentence = "After the call, Secretary of State Jane Doe praised the talks, and she said the thaw would last."
+        #expect(Fixtures.reading(sentence).reportedSpeaker == "Jane Doe")
+    }
+}
