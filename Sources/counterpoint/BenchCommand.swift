@@ -75,7 +75,8 @@ struct BenchCommand: ParsableCommand {
         }
         times.sort()
         let median = times[times.count / 2]
-        let name = stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let width = BenchStages.all.map(\.name.count).max() ?? 0
+        let name = stage.name.padding(toLength: max(width, stage.name.count), withPad: " ", startingAt: 0)
         return "\(name) median \(seconds(median)) s  (min \(seconds(times[0])), max \(seconds(times[times.count - 1])))  \(summary)"
     }
 

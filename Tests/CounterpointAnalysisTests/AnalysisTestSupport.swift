@@ -45,7 +45,9 @@ enum Fixtures {
     /// How the analyzer reads one sentence on its own (no article lean, no neighbours).
     static func reading(_ sentence: String) -> SentenceReading {
         var tokenizer = analyzer.makeTokenizer()
-        return SentenceReader(CompiledProfile(profile)).read(tokenizer.tokens(of: sentence))
+        let source = SourceText(sentence)
+        return SentenceReader(CompiledProfile(profile)).read(tokenizer.tokens(in: source, range: TextRange(0, source.count)),
+                                                             source: source)
     }
 
     static func stance(_ sentence: String) -> Stance? {

@@ -63,3 +63,15 @@ import Testing
         #expect(map.contradictions(of: "b").map(\.id) == ["a"])
     }
 }
+
+@Suite struct DetectorParameterTests {
+    @Test func featureOrdinalsFollowDeclarationOrder() {
+        for (index, feature) in SentenceFeature.allCases.enumerated() { #expect(feature.ordinal == index, "\(feature)") }
+    }
+
+    @Test func everyFeatureHasAPriorAndTheShippedWeightsAreKnownFeatures() {
+        #expect(DetectorParameters.priorWeights.count == SentenceFeature.allCases.count + 1)
+        let known = Set(SentenceFeature.allCases.map(\.rawValue) + ["bias"])
+        #expect(Set(Fixtures.profile.detector.weights.keys).isSubset(of: known))
+    }
+}

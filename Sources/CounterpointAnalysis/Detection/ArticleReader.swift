@@ -43,7 +43,7 @@ struct ArticleReader {
             for sentence in block.sentences where !sentence.range.isEmpty {
                 let tokens = tokenizer.tokens(in: article.source, range: sentence.range)
                 guard tokens.contains(where: \.isWord) else { continue }
-                let reading = reader.read(tokens)
+                let reading = reader.read(tokens, source: article.source)
                 sentences.append(ReadSentence(blockIndex: blockIndex, range: sentence.range, isComment: isComment,
                                               opensBlock: first, reading: reading,
                                               terms: ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)))
@@ -60,19 +60,19 @@ struct ArticleReader {
     static func measureCentrality(_ sentences: inout [ReadSentence]) {
         var total: [Int32: Double] = [:]
         for sentence in sentences where !sentence.isComment {
-            for term in sentence.terms where !ContentTerms.isTheme(term) { total[term, default: 0] += 1 }
+            for term in sentence.terms where term >= 0 { total[term, default: 0] += 1 }
         }
-        let restNorm = total.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let totalNorm = total.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard totalNorm > 0 else { return }
         for index in sentences.indices {
-            var own: [Int32: Double] = [:]
-            for term in sentences[index].terms where !ContentTerms.isTheme(term) { own[term, default: 0] += 1 }
             var dot = 0.0, ownNorm = 0.0
-            for (term, count) in own {
-                let rest = (total[term] ?? 0) - (sentences[index].isComment ? 0 : count)
-                dot += count * rest
-                ownNorm += count * count
+            for term in sentences[index].terms where term >= 0 {
+                // Each occurrence adds once to the dot product with the rest of the article.
+                let rest = (total[term] ?? 0) - (sentences[index].isComment ? 0 : 1)
+                dot += rest
+                ownNorm += 1
             }
-            sentences[index].reading.centrality = ownNorm == 0 || restNorm == 0 ? 0 : dot / (ownNorm.squareRoot() * restNorm)
+            sentences[index].reading.centrality = ownNorm == 0 ? 0 : dot / (ownNorm.squareRoot() * totalNorm)
         }
     }
 

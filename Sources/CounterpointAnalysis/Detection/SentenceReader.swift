@@ -1,3 +1,5 @@
+import CounterpointCore
+
 /// Reads one sentence: matches the profile's vocabulary, counts the features, and works out the
 /// stance, theme scores and reported speaker.
 struct SentenceReader: Sendable {
@@ -5,7 +7,8 @@ struct SentenceReader: Sendable {
 
     init(_ compiled: CompiledProfile) { self.compiled = compiled }
 
-    func read(_ tokens: [Token]) -> SentenceReading {
+    /// `source` is the text the tokens come from (for speakers' names as written).
+    func read(_ tokens: [Token], source: SourceText? = nil) -> SentenceReading {
         let matches = compiled.lexicon.matches(in: tokens)
         var reading = SentenceReading(tokens: tokens, matches: matches)
         reading.themeScores = Array(repeating: 0, count: compiled.profile.themes.count)
@@ -44,7 +47,7 @@ struct SentenceReader: Sendable {
         reading.isRebuttal = matches.contains { $0.roles.contains(.rebuttal) }
         if reading.isRebuttal { reading.cues.append("rebuttal") }
         reading.continuesPrevious = SentenceReader.continuesPrevious(tokens, matches)
-        reading.reportedSpeaker = SpeakerFinder(tokens: tokens, matches: matches).reportedSpeaker()
+        reading.reportedSpeaker = SpeakerFinder(tokens: tokens, matches: matches, source: source).reportedSpeaker()
         if let speaker = reading.reportedSpeaker { reading.cues.append("reported:\(speaker)") }
         return reading
     }

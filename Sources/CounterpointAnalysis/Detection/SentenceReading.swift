@@ -30,7 +30,7 @@ struct SentenceReading: Sendable {
     /// Opens with "This/That … because/due to": a continuation of the previous sentence.
     var continuesPrevious = false
     var cues: [String] = []
-    /// Cosine between the sentence's content terms and the rest of its article's.
+    /// Cosine between the sentence's content words and the rest of its article's.
     var centrality = 0.0
 
     func count(_ role: LexiconRole) -> Int { roleCounts[role] }

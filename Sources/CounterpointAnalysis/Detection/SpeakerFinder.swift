@@ -1,3 +1,5 @@
+import CounterpointCore
+
 /// Finds whose view a sentence reports: "X said/argues/wrote …", "according to X", "in the words of
 /// X", "…,” said X". First person ("I believe") is the author's own voice; a bare pronoun ("he
 /// said") resolves to the nearest name earlier in the sentence. A speaker is a name or a noun that
@@ -5,6 +7,15 @@
 struct SpeakerFinder {
     let tokens: [Token]
     let matches: [LexiconMatch]
+    /// The text the tokens come from, for names as written ("SinoInsider").
+    let source: SourceText?
+
+    /// A word as written in the text, or rebuilt from its capitalisation without the text.
+    func written(_ token: Token) -> String {
+        if let source { return source.slice(TextRange(token.start, token.end)) }
+        if token.isAllCaps { return token.lower.uppercased() }
+        return token.isCapitalized ? token.lower.prefix(1).uppercased() + token.lower.dropFirst() : token.lower
+    }
 
     /// Reporting phrases whose source follows them ("according to X", "in the words of X", "per X").
     static let sourceFollows: Set<String> = ["according", "in", "per"]
@@ -113,7 +124,7 @@ struct SpeakerFinder {
             return lastNameRun(words.reversed().prefix { $0.isCapitalized }.reversed())
         }
         guard SpeakerFinder.speakerNouns.contains(head.lower), !SpeakerFinder.pronouns.contains(head.lower) else { return nil }
-        return words.suffix(4).map(\.surface).joined(separator: " ")
+        return words.suffix(4).map(written).joined(separator: " ")
     }
 
     private func lastNameRun<C: Collection>(_ run: C) -> String? where C.Element == Token {
@@ -124,6 +135,6 @@ struct SpeakerFinder {
         if words.count > 3 { words = Array(words.suffix(3)) }
         while words.count > 1, SpeakerFinder.titles.contains(words[0].lower) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
-        return words.map(\.surface).joined(separator: " ")
+        return words.map(written).joined(separator: " ")
     }
 }

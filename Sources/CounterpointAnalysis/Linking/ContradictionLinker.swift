@@ -22,10 +22,10 @@ struct ContradictionLinker {
     static let answeringAffinity = 0.6
     /// Postings scanned per term and terms scanned per argument: bound the work on large corpora
     /// and on corpora of near-duplicates, where every posting list is long.
-    static let maxPostingsPerTerm = 64
+    static let maxPostingsPerTerm = 32
     static let maxTermsScanned = 12
     /// Candidates each argument keeps for the global ranking, as a multiple of the link limit.
-    static let candidatesPerArgument = 3
+    static let candidatesPerArgument = 2
 
     func links(_ items: [LinkableArgument]) -> [ContradictionLink] {
         linksCountingWork(items).links
@@ -39,8 +39,14 @@ struct ContradictionLinker {
         let vectors = weightedVectors(items)
         let signs = items.map { profile.sign(of: $0.argument.stance) ?? 0 }
         let themeIndex = Dictionary(profile.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let themes = items.map { themeIndex[$0.argument.theme] ?? -1 }
-        let answering = answeringPairs(themeIndex)
+        let themes = items.map { themeIndex[$0.argument.theme] ?? profile.themes.count }
+        let affinity = affinityMatrix(themeIndex)
+        var articleNumbers: [String: Int] = [:]
+        let articles = items.map { item in
+            if let known = articleNumbers[item.argument.articleID] { return known }
+            articleNumbers[item.argument.articleID] = articleNumbers.count
+            return articleNumbers.count - 1
+        }
 
         // Per stance (index 0: bond side, 1: split side): term → postings (argument, weight).
         var postings = [[Int32: [(Int32, Float)]]](repeating: [:], count: 2)
@@ -68,21 +74,21 @@ struct ContradictionLinker {
                 }
             }
             best.removeAll(keepingCapacity: true)
+            var worst = 0
             for b in touched {
                 defer { accumulated[b] = 0; isTouched[b] = false }
                 let cosine = Double(accumulated[b]) / max(1e-9, vectors.norms[a] * vectors.norms[b])
-                let affinity: Double
-                if themes[a] == themes[b] { affinity = 1 }
-                else if answering.contains(pairKey(themes[a], themes[b])) { affinity = ContradictionLinker.answeringAffinity }
-                else { affinity = 0 }
-                let score = ContradictionLinker.contentShare * cosine + (1 - ContradictionLinker.contentShare) * affinity
+                let score = ContradictionLinker.contentShare * cosine
+                    + (1 - ContradictionLinker.contentShare) * affinity[themes[a]][themes[b]]
                 guard score >= parameters.linkThreshold else { continue }
-                let candidate = Candidate(a: min(a, b), b: max(a, b), score: score,
-                                          cross: items[a].argument.articleID != items[b].argument.articleID)
+                let candidate = Candidate(a: min(a, b), b: max(a, b), score: score, cross: articles[a] != articles[b])
                 // Keep this argument's best few only: the global ranking never needs more.
-                if best.count < keep { best.append(candidate) }
-                else if let worst = best.indices.min(by: { best[$0].ranks(below: best[$1]) }), best[worst].ranks(below: candidate) {
+                if best.count < keep {
+                    best.append(candidate)
+                    if best.count == keep { worst = ContradictionLinker.worstIndex(best) }
+                } else if best[worst].ranks(below: candidate) {
                     best[worst] = candidate
+                    worst = ContradictionLinker.worstIndex(best)
                 }
             }
             touched.removeAll(keepingCapacity: true)
@@ -119,14 +125,27 @@ struct ContradictionLinker {
         }
     }
 
-    private func pairKey(_ a: Int, _ b: Int) -> Int { min(a, b) * 10_000 + max(a, b) }
+    private static func worstIndex(_ candidates: [Candidate]) -> Int {
+        var worst = 0
+        for index in candidates.indices.dropFirst() where candidates[index].ranks(below: candidates[worst]) { worst = index }
+        return worst
+    }
 
-    private func answeringPairs(_ themeIndex: [String: Int]) -> Set<Int> {
-        var result = Set<Int>()
+
+    /// Theme × theme affinity: 1 on the diagonal, `answeringAffinity` for themes that answer each
+    /// other (either way round), 0 otherwise; the last row and column stand for an unknown theme.
+    private func affinityMatrix(_ themeIndex: [String: Int]) -> [[Double]] {
+        let count = profile.themes.count
+        var matrix = [[Double]](repeating: [Double](repeating: 0, count: count + 1), count: count + 1)
+        for index in 0..<count { matrix[index][index] = 1 }
         for (index, theme) in profile.themes.enumerated() {
-            for other in theme.answers { if let otherIndex = themeIndex[other] { result.insert(pairKey(index, otherIndex)) } }
+            for other in theme.answers {
+                guard let otherIndex = themeIndex[other], otherIndex != index else { continue }
+                matrix[index][otherIndex] = ContradictionLinker.answeringAffinity
+                matrix[otherIndex][index] = ContradictionLinker.answeringAffinity
+            }
         }
-        return result
+        return matrix
     }
 
     // MARK: - tf-idf
@@ -141,23 +160,31 @@ struct ContradictionLinker {
         // Dense ids for the terms in use, so frequencies live in an array.
         var ids: [Int32: Int32] = [:]
         var partyTerms = Set<Int32>()
-        var counts: [[Int32: Int]] = []
+        // Per argument: (dense term id, count), from the sorted terms rather than a dictionary.
+        var counts: [[(Int32, Int)]] = []
         counts.reserveCapacity(items.count)
         for item in items {
-            var local: [Int32: Int] = [:]
-            for term in item.terms {
-                let id: Int32
-                if let existing = ids[term] { id = existing } else {
-                    id = Int32(ids.count)
+            var local: [(Int32, Int)] = []
+            for term in item.terms.sorted() {
+                if let last = local.last, last.0 == term {
+                    local[local.count - 1].1 += 1
+                } else {
+                    local.append((term, 1))
+                }
+            }
+            for index in local.indices {
+                let term = local[index].0
+                if let existing = ids[term] { local[index].0 = existing } else {
+                    let id = Int32(ids.count)
                     ids[term] = id
                     if ContentTerms.isParty(term) { partyTerms.insert(id) }
+                    local[index].0 = id
                 }
-                local[id, default: 0] += 1
             }
             counts.append(local)
         }
         var documentFrequency = [Int](repeating: 0, count: ids.count)
-        for local in counts { for term in local.keys { documentFrequency[Int(term)] += 1 } }
+        for local in counts { for (term, _) in local { documentFrequency[Int(term)] += 1 } }
         let total = Double(items.count)
         var entries: [[(Int32, Float)]] = []
         var norms: [Double] = []

@@ -9,13 +9,31 @@ enum LexiconRole: Hashable, Sendable {
     case evaluative, background, rebuttal, planNoun, firstPerson, neutral
 }
 
+/// What a pattern means, shared by every match of it (one reference instead of an array and a
+/// string per match).
+final class PatternInfo: Sendable {
+    let roles: [LexiconRole]
+    let text: String
+    let hasGap: Bool
+    let isParty: Bool
+
+    init(roles: [LexiconRole], text: String, hasGap: Bool) {
+        self.roles = roles
+        self.text = text
+        self.hasGap = hasGap
+        self.isParty = roles.contains { if case .party = $0 { return true } else { return false } }
+    }
+}
+
 /// A phrase found in a sentence: tokens `start..<end`.
-struct LexiconMatch: Sendable, Equatable {
+struct LexiconMatch: Sendable {
     var start: Int
     var end: Int
-    var roles: [LexiconRole]
-    var text: String
-    var hasGap: Bool
+    let info: PatternInfo
+
+    var roles: [LexiconRole] { info.roles }
+    var text: String { info.text }
+    var hasGap: Bool { info.hasGap }
 }
 
 /// The profile's vocabulary compiled into stemmed token patterns, indexed by first word, so a
@@ -34,9 +52,7 @@ struct Lexicon: Sendable {
 
     struct Pattern: Sendable {
         var elements: [Element]
-        var roles: [LexiconRole]
-        var text: String
-        var hasGap: Bool { elements.contains { if case .gap = $0 { return true } else { return false } } }
+        var info: PatternInfo
     }
 
     private(set) var patterns: [Pattern] = []
@@ -87,13 +103,17 @@ struct Lexicon: Sendable {
         for term in terms {
             guard let elements = compile(term, exact: exact, tokenizer: &tokenizer) else { continue }
             if let existing = indexByElements[elements] {
-                if !patterns[existing].roles.contains(role) { patterns[existing].roles.append(role) }
+                let info = patterns[existing].info
+                if !info.roles.contains(role) {
+                    patterns[existing].info = PatternInfo(roles: info.roles + [role], text: info.text, hasGap: info.hasGap)
+                }
                 continue
             }
             guard case .word(let first, _, _) = elements[0] else { continue }
             indexByElements[elements] = patterns.count
             byFirstKey[Int(first)].append(patterns.count)
-            patterns.append(Pattern(elements: elements, roles: [role], text: term))
+            let hasGap = elements.contains { if case .gap = $0 { return true } else { return false } }
+            patterns.append(Pattern(elements: elements, info: PatternInfo(roles: [role], text: term, hasGap: hasGap)))
         }
     }
 
@@ -102,7 +122,8 @@ struct Lexicon: Sendable {
         for (position, part) in term.split(separator: "*", omittingEmptySubsequences: false).enumerated() {
             if position > 0 { elements.append(.gap(Lexicon.maxGap)) }
             for token in tokenizer.tokens(of: String(part)) where !token.isPunctuation {
-                elements.append(.word(makeKey(exact ? token.lower : token.stem), allCaps: token.isAllCaps, exact: exact))
+                elements.append(.word(makeKey(exact ? token.lower : InflectionStemmer.stem(token.lower)),
+                                      allCaps: token.isAllCaps, exact: exact))
             }
         }
         while case .gap = elements.last { elements.removeLast() }
@@ -118,7 +139,7 @@ struct Lexicon: Sendable {
         var lowerKeys = [Int32](repeating: Lexicon.noKey, count: tokens.count)
         for index in tokens.indices where tokens[index].isWord {
             let token = tokens[index]
-            stemKeys[index] = token.stemKey == Lexicon.unknownKey ? key(for: token.stem) : token.stemKey
+            stemKeys[index] = token.stemKey == Lexicon.unknownKey ? key(for: InflectionStemmer.stem(token.lower)) : token.stemKey
             lowerKeys[index] = token.lowerKey == Lexicon.unknownKey ? key(for: token.lower) : token.lowerKey
         }
         for start in tokens.indices where tokens[start].isWord {
@@ -129,14 +150,13 @@ struct Lexicon: Sendable {
                 for index in byFirstKey[Int(first)] {
                     let pattern = patterns[index]
                     if let end = Lexicon.matchFrom(pattern.elements, 0, tokens, start, stemKeys, lowerKeys) {
-                        found.append(LexiconMatch(start: start, end: end, roles: pattern.roles, text: pattern.text,
-                                                  hasGap: pattern.hasGap))
+                        found.append(LexiconMatch(start: start, end: end, info: pattern.info))
                     }
                 }
             }
         }
         guard found.count > 1 else { return found }
-        let isParty = found.map { match in match.roles.contains { if case .party = $0 { return true } else { return false } } }
+        let isParty = found.map(\.info.isParty)
         var keep = [Bool](repeating: true, count: found.count)
         for index in found.indices {
             let match = found[index]

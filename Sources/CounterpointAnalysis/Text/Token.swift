@@ -7,12 +7,9 @@ struct Token: Sendable, Equatable {
     /// share the word's range.
     var start: Int
     var end: Int
-    /// Lowercased, diacritics folded; "U.S." becomes "us"; punctuation is the mark itself.
+    /// Lowercased, diacritics folded; "U.S." becomes "us"; punctuation is the mark itself. (The
+    /// word as written is the article text at `start..<end`; its stem is in the tokenizer's table.)
     var lower: String
-    /// The word as written (for names: "SinoInsider", "JD").
-    var surface: String
-    /// `lower` without inflection (see `InflectionStemmer`).
-    var stem: String
     var isCapitalized = false
     /// Two or more letters, all capitals ("US", "PRC", "U.S."): how "US" is told from "us".
     var isAllCaps = false

@@ -48,7 +48,7 @@ struct Tokenizer {
                     if mark == Token.quoteMark {
                         inQuote = Tokenizer.quoteOpens(scalar, wasOpen: inQuote)
                     }
-                    result.append(Token(kind: .punctuation, start: index, end: index + 1, lower: mark, surface: mark, stem: mark,
+                    result.append(Token(kind: .punctuation, start: index, end: index + 1, lower: mark,
                                         inQuote: inQuote,
                                         flags: Token.clauseBreakMarks.contains(mark) ? .clauseBreak : []))
                 }
@@ -57,7 +57,6 @@ struct Tokenizer {
         }
         for index in result.indices where result[index].kind == .word {
             let info = wordInfo(result[index].lower)
-            result[index].stem = info.stem
             result[index].flags = info.flags
             result[index].stemKey = info.stemKey
             result[index].lowerKey = info.lowerKey
@@ -103,7 +102,7 @@ struct Tokenizer {
             }
             let surface = String(letters)
             let lower = Tokenizer.fold(surface)
-            result.append(Token(kind: .word, start: start, end: abbreviationEnd, lower: lower, surface: surface, stem: lower,
+            result.append(Token(kind: .word, start: start, end: abbreviationEnd, lower: lower,
                                 isCapitalized: true, isAllCaps: surface.uppercased() == surface, inQuote: inQuote))
             return abbreviationEnd
         }
@@ -114,7 +113,7 @@ struct Tokenizer {
         var capitals = 0
         while index < end {
             let scalar = source[index]
-            if Tokenizer.isLetter(scalar) || Tokenizer.isDigit(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+            if Tokenizer.isLetter(scalar) || Tokenizer.isDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
                 if !scalar.isASCII { isASCII = false }
                 if apostrophe == nil, Tokenizer.isLetter(scalar) {
                     letters += 1
@@ -140,14 +139,14 @@ struct Tokenizer {
         let allCaps = letters >= 2 && capitals == letters
         guard let apostrophe else {
             // The common case: a plain word, built without intermediate strings when it is ASCII.
-            let surface = isASCII ? Tokenizer.asciiString(source, start, wordEnd, lowercase: false) : Tokenizer.surface(source, start, wordEnd)
-            let lower = isASCII ? Tokenizer.asciiString(source, start, wordEnd, lowercase: true) : Tokenizer.fold(surface)
+            let lower = isASCII ? Tokenizer.asciiString(source, start, wordEnd, lowercase: true)
+                : Tokenizer.fold(Tokenizer.surface(source, start, wordEnd))
             if lower == "cannot" {
-                result.append(Token(kind: .word, start: start, end: wordEnd, lower: "can", surface: "can", stem: "",
+                result.append(Token(kind: .word, start: start, end: wordEnd, lower: "can",
                                     isCapitalized: isCapitalized, inQuote: inQuote))
-                result.append(Token(kind: .word, start: start, end: wordEnd, lower: "not", surface: "not", stem: "", inQuote: inQuote))
+                result.append(Token(kind: .word, start: start, end: wordEnd, lower: "not", inQuote: inQuote))
             } else {
-                result.append(Token(kind: .word, start: start, end: wordEnd, lower: lower, surface: surface, stem: "",
+                result.append(Token(kind: .word, start: start, end: wordEnd, lower: lower,
                                     isCapitalized: isCapitalized, isAllCaps: allCaps, inQuote: inQuote, isPossessive: possessive))
             }
             return possessive ? wordEnd + 1 : wordEnd
@@ -177,7 +176,6 @@ struct Tokenizer {
         if let extra { words.append((extra, false)) }
         for (position, (lower, isPossessive)) in words.enumerated() where !lower.isEmpty {
             result.append(Token(kind: .word, start: start, end: wordEnd, lower: lower,
-                                surface: position == 0 && lower == lowerBase ? base : lower, stem: "",
                                 isCapitalized: position == 0 && isCapitalized,
                                 isAllCaps: position == 0 && allCaps, inQuote: inQuote, isPossessive: isPossessive))
         }
@@ -215,7 +213,7 @@ struct Tokenizer {
         if text.count == 4, let value = Int(text), value >= 1800, value <= 2100 { isYear = true }
         // Ordinals and decades ("21st", "1970s") stay one number token.
         while index < end, Tokenizer.isLetter(source[index]) { index += 1 }
-        result.append(Token(kind: .number, start: start, end: index, lower: text, surface: text, stem: text,
+        result.append(Token(kind: .number, start: start, end: index, lower: text,
                             inQuote: inQuote, isYear: isYear))
         return index
     }

@@ -190,24 +190,34 @@ struct BlockClassifier {
                 && !features[index].hasQuestionAnswerPrefix && !features[index].isQuoteReply
         }
         guard !candidates.isEmpty else { return }
+        // Word pair → entry; each entry lists the candidates holding that pair.
+        var entries = WordTable<Int32>(missing: 0, capacity: candidates.count * 16)
+        var holders: [[Int]] = []
         var ownPairs: [Int] = []
-        var index: [UInt64: [Int]] = [:]
         for (slot, candidate) in candidates.enumerated() {
             let pairs = Set(Self.wordPairs(features[candidate].wordHashes))
             ownPairs.append(pairs.count)
-            for pair in pairs { index[pair, default: []].append(slot) }
+            for pair in pairs {
+                if entries[pair] == 0 {
+                    holders.append([])
+                    entries[pair] = Int32(holders.count)
+                }
+                holders[Int(entries[pair]) - 1].append(slot)
+            }
         }
+        var lastSeenIn = [Int](repeating: -1, count: holders.count)
         var shared = [Int](repeating: 0, count: candidates.count)
         var touched: [Int] = []
         var matched = Set<Int>()
         for other in region where kinds[other] == nil || kinds[other] == .body {
             let hashes = features[other].wordHashes
             guard hashes.count >= 8 else { continue }
-            var seen = Set<UInt64>()
-            for pair in Self.wordPairs(hashes) where seen.insert(pair).inserted {
-                // A pair shared by many candidates ("of the") says nothing about any of them.
-                guard let slots = index[pair], slots.count <= 16 else { continue }
-                for slot in slots where candidates[slot] != other {
+            for position in 1..<hashes.count {
+                let entry = Int(entries[WordHash.pair(hashes[position - 1], hashes[position])]) - 1
+                // Count each pair once per paragraph; a pair shared by many candidates ("of the") says nothing.
+                guard entry >= 0, lastSeenIn[entry] != other, holders[entry].count <= 16 else { continue }
+                lastSeenIn[entry] = other
+                for slot in holders[entry] where candidates[slot] != other {
                     if shared[slot] == 0 { touched.append(slot) }
                     shared[slot] += 1
                 }

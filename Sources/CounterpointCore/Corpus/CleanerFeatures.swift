@@ -3,7 +3,7 @@ struct ParagraphFeatures {
     var words = 0
     /// Hashes of every word, in order (for repetition and pull-quote matching).
     var wordHashes: [UInt64] = []
-    /// Hashes of the words that can carry topic (see `WordToken.isContentWord`).
+    /// Hashes of the words that can carry topic (see `WordToken.isContentWord(stopword:)`).
     var contentHashes: [UInt64] = []
     var letters = 0
     var visibleLength = 0
@@ -57,16 +57,20 @@ struct ParagraphFeatures {
         var contentWords = 0
         var capitalized = 0
         var allCaps = tokens.isEmpty ? false : true
+        var dateOrShareWords = 0
         for token in tokens {
+            let flags = Lexicon.flags(token.hash)
+            let isStopword = flags & Lexicon.stopword != 0
             wordHashes.append(token.hash)
             letters += token.letters
-            if token.isContentWord { contentHashes.append(token.hash) }
+            if token.isContentWord(stopword: isStopword) { contentHashes.append(token.hash) }
             if token.letters > 0 && !token.isAllCaps && token.letters >= 2 { allCaps = false }
-            if token.letters >= 2 && !Stopwords.contains(token.hash) {
+            if token.letters >= 2 && !isStopword {
                 contentWords += 1
                 if token.isCapitalized { capitalized += 1 }
             }
-            if !token.insideQuotes { countVoice(token) }
+            if token.hasDigit || flags & Lexicon.dateOrShare != 0 { dateOrShareWords += 1 }
+            if !token.insideQuotes { countVoice(token, flags) }
         }
         isAllCaps = allCaps && letters >= 3
         capitalizedShare = contentWords == 0 ? 0 : Double(capitalized) / Double(contentWords)
@@ -76,8 +80,7 @@ struct ParagraphFeatures {
             opensWithHostIntroduction = true
         }
         opensWithByName = ParagraphFeatures.opensWithByName(tokens, text)
-        isDateOrShareLine = !tokens.isEmpty && tokens.count <= 10
-            && tokens.allSatisfy { $0.hasDigit || ParagraphFeatures.dateAndShareWords.contains($0.hash) }
+        isDateOrShareLine = !tokens.isEmpty && tokens.count <= 10 && dateOrShareWords == tokens.count
         lowerPrefix = ParagraphFeatures.lowered(text, limit: 60)
         if words <= ParagraphFeatures.shortTextWords { lowerText = ParagraphFeatures.lowered(text, limit: text.count) }
         isURL = (lowerPrefix.hasPrefix("http://") || lowerPrefix.hasPrefix("https://") || lowerPrefix.hasPrefix("www."))
@@ -86,16 +89,16 @@ struct ParagraphFeatures {
             || lowerPrefix.hasPrefix("q.") && words > 2 || lowerPrefix.hasPrefix("question:") || lowerPrefix.hasPrefix("answer:")
     }
 
-    private mutating func countVoice(_ token: WordToken) {
+    private mutating func countVoice(_ token: WordToken, _ flags: UInt8) {
         if token.letters == 1 {
             if token.isCapitalized && token.hash == ParagraphFeatures.pronounI { personalPronouns += 1 }
             return
         }
-        if ParagraphFeatures.personal.contains(token.hash) {
+        if flags & Lexicon.personal != 0 {
             personalPronouns += 1
-        } else if ParagraphFeatures.plural.contains(token.hash) && !token.isAllCaps {
+        } else if flags & Lexicon.plural != 0 && !token.isAllCaps {
             pluralPronouns += 1
-        } else if ParagraphFeatures.informal.contains(token.hash) {
+        } else if flags & Lexicon.informal != 0 {
             informalWords += 1
         }
     }
@@ -166,23 +169,5 @@ struct ParagraphFeatures {
     static let here = WordHash.of("here")
     static let by = WordHash.of("by")
     static let and = WordHash.of("and")
-    static let dateAndShareWords = WordHash.set([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a", "m", "p",
-        "gmt", "utc", "est", "edt", "cet", "bst", "at", "on", "updated", "published", "posted", "ago", "minutes",
-        "hours", "days", "min", "hr", "hrs", "facebook", "twitter", "linkedin", "email", "e", "mail", "whatsapp",
-        "reddit", "pinterest", "telegram", "print", "share", "copy", "link", "bluesky", "threads", "mastodon",
-        "tumblr", "flipboard", "messenger", "sms", "x",
-    ])
     static let pronounI = WordHash.of("i")
-    static let personal = WordHash.set([
-        "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
-        "you", "your", "you're", "you'd", "you've", "you'll", "yours", "yourself", "yourselves",
-    ])
-    static let plural = WordHash.set(["we", "we're", "we've", "we'd", "we'll", "our", "ours", "ourselves", "us"])
-    static let informal = WordHash.set([
-        "yep", "yeah", "yup", "nope", "lol", "lmao", "haha", "heh", "thanks", "thank", "btw", "imho", "imo", "wow",
-        "hmm", "ugh", "oops", "okay", "ok", "meh", "cheers", "sheesh", "shhh", "shhhh", "ha", "gee", "omg", "duh",
-    ])
 }

@@ -279,6 +279,6 @@ struct SentenceScanner {
             hash = WordHash.mix(hash, text[end])
             end += 1
         }
-        return end > start && Stopwords.contains(hash)
+        return end > start && Lexicon.isStopword(hash)
     }
 }

@@ -2,20 +2,31 @@
 /// by words, so "Sign up", "sign-up" and "SIGN  UP!" all match "sign up".
 struct PhraseMatcher: Sendable {
     private let phrases: [[UInt64]]
-    private let byFirstWord: [UInt64: [Int]]
+    /// Phrase indices by first word: `lists[table[word] - 1]`.
+    private let byFirstWord: WordTable<Int32>
+    private let lists: [[Int]]
 
     init(_ texts: [String]) {
         let phrases = texts.map(PhraseMatcher.words).filter { !$0.isEmpty }
-        var byFirstWord: [UInt64: [Int]] = [:]
-        for (index, phrase) in phrases.enumerated() { byFirstWord[phrase[0], default: []].append(index) }
+        var byFirstWord = WordTable<Int32>(missing: 0, capacity: phrases.count)
+        var lists: [[Int]] = []
+        for (index, phrase) in phrases.enumerated() {
+            if byFirstWord[phrase[0]] == 0 {
+                lists.append([])
+                byFirstWord[phrase[0]] = Int32(lists.count)
+            }
+            lists[Int(byFirstWord[phrase[0]]) - 1].append(index)
+        }
         self.phrases = phrases
         self.byFirstWord = byFirstWord
+        self.lists = lists
     }
 
     func matches(_ words: [UInt64]) -> Bool {
         for start in words.indices {
-            guard let candidates = byFirstWord[words[start]] else { continue }
-            for index in candidates {
+            let list = byFirstWord[words[start]]
+            guard list > 0 else { continue }
+            for index in lists[Int(list) - 1] {
                 let phrase = phrases[index]
                 if start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase) {
                     return true

@@ -23,7 +23,5 @@ enum Stopwords {
         "according", "already", "anything", "everything", "nothing", "something", "someone", "anyone", "far",
     ]
 
-    static let hashes: Set<UInt64> = WordHash.set(words)
-
-    static func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+    static func contains(_ hash: UInt64) -> Bool { Lexicon.isStopword(hash) }
 }

@@ -1,25 +1,31 @@
 /// The words an article keeps coming back to: content words frequent in a reference part of the
 /// article (its own body, never a fixed list), used to tell on-topic text from pasted material.
 struct TopicVocabulary {
-    let words: Set<UInt64>
+    private let counts: WordTable<Int32>
+    private let minimum: Int32
+    let size: Int
 
     init<Indices: Sequence<Int>>(features: [ParagraphFeatures], from indices: Indices) {
-        var counts: [UInt64: Int] = [:]
+        var counts = WordTable<Int32>(missing: 0, capacity: 1_024)
         var total = 0
         for index in indices {
             for hash in features[index].contentHashes {
-                counts[hash, default: 0] += 1
+                counts[hash] += 1
                 total += 1
             }
         }
-        let minimum = total < 400 ? 2 : 3
-        words = Set(counts.lazy.filter { $0.value >= minimum }.map(\.key))
+        let minimum: Int32 = total < 400 ? 2 : 3
+        self.counts = counts
+        self.minimum = minimum
+        size = counts.count { $0 >= minimum }
     }
 
-    var isUsable: Bool { words.count >= 5 }
+    var isUsable: Bool { size >= 5 }
+
+    func contains(_ hash: UInt64) -> Bool { counts[hash] >= minimum }
 
     func hits(_ features: ParagraphFeatures) -> Int {
-        features.contentHashes.reduce(0) { $0 + (words.contains($1) ? 1 : 0) }
+        features.contentHashes.reduce(0) { $0 + (contains($1) ? 1 : 0) }
     }
 
     /// Share of a paragraph's content words that are topic words.

@@ -13,8 +13,10 @@ struct WordToken {
     var insideQuotes: Bool
 
     var length: Int { end - start }
-    /// A word that can carry topic: not a function word, at least three letters, not a number.
-    var isContentWord: Bool { (letters >= 3 || isAllCaps) && !hasDigit && !Stopwords.contains(hash) }
+
+    /// A word that can carry topic: not a function word, three letters or a capitalised abbreviation,
+    /// not a number. The caller passes the stopword flag it already looked up.
+    func isContentWord(stopword: Bool) -> Bool { (letters >= 3 || isAllCaps) && !hasDigit && !stopword }
 }
 
 enum WordTokenizer {

@@ -79,6 +79,7 @@ extension ReaderState {
             mode = .normal
             if query.isEmpty { return }
             lastSearch = query
+            if searchMatches(inPane: focusedPane, query: query).isEmpty { message = "Pattern not found: \(query)" }
             let landed = panes[focusedPane]
             panes[focusedPane] = origin
             recordJump()
