@@ -42,11 +42,11 @@ struct CLIFailure: Error, CustomStringConvertible {
 
 enum Console {
     static func warn(_ line: String) {
-        FileHandle.standardError.write(Data("counterpoint: warning: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("counterpoint: warning: \(TerminalSafe.line(line))\n".utf8))
     }
 
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data("counterpoint: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("counterpoint: \(TerminalSafe.line(line))\n".utf8))
     }
 
     static func out(_ text: String) {

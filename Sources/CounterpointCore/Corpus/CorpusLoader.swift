@@ -4,7 +4,7 @@ import Foundation
 public struct LoadWarning: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var reason: String
-    public var description: String { "\(file): \(reason)" }
+    public var description: String { "\(TerminalSafe.line(file)): \(reason)" }
 }
 
 public enum CorpusLoadError: Error, Equatable, CustomStringConvertible {
@@ -14,7 +14,9 @@ public enum CorpusLoadError: Error, Equatable, CustomStringConvertible {
     case noReadableArticles(String)
     case invalidManifest(String)
 
-    public var description: String {
+    public var description: String { TerminalSafe.line(rawDescription) }
+
+    private var rawDescription: String {
         switch self {
         case .folderMissing(let path): return "\(path): no such folder"
         case .notAFolder(let path): return "\(path): not a folder"

@@ -117,3 +117,14 @@ public struct DisplayText: Sendable, Equatable {
         }
     }
 }
+
+/// Text that came from outside (file names, paths) made safe to print on one terminal line:
+/// control characters, line breaks and bidi overrides become visible placeholders, so a file
+/// named with an escape sequence cannot retitle the terminal or set its clipboard.
+public enum TerminalSafe {
+    public static func line(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.unicodeScalars.map(DisplayText.visible))
+        return String(view)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The reader under a resize storm and on the terminals people use (issue 7): no crash, a normal
+/// screen afterwards, keys still work, `q` exits 0 with the terminal as the shell needs it.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct ResizeStormTests {
+    /// A small seeded generator (SplitMix64), so a failing storm can be replayed exactly.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The status line starts with the current argument's id: " [004-07] − infeasible · …".
+    static func hasCurrentArgument(_ screen: String) -> Bool {
+        screen.split(separator: "\n").contains { line in
+            guard line.hasPrefix(" ["), let close = line.firstIndex(of: "]") else { return false }
+            let after = line[line.index(after: close)...]
+            // " −" for infeasible; " -" where the locale is not UTF-8 (the reader's ASCII fallback).
+            return after.hasPrefix(" +") || after.hasPrefix(" −") || after.hasPrefix(" -")
+        }
+    }
+
+    @Test(arguments: [UInt64(7), 2026])
+    func threeHundredResizesThenANormalScreen(seed: UInt64) throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.waitForFullScreen()
+        var generator = SeededGenerator(state: seed)
+        // Both ends of the range on purpose, then random sizes in between.
+        var sizes = [(1, 1), (250, 80), (1, 80), (250, 1), (2, 2)]
+        while sizes.count < 300 {
+            sizes.append((Int.random(in: 1...250, using: &generator), Int.random(in: 1...80, using: &generator)))
+        }
+        for (width, height) in sizes { try session.resize(width: width, height: height) }
+        #expect(try session.programPID() != nil, "the reader died during the storm (seed \(seed))")
+
+        try session.resize(width: 120, height: 40)
+        // Waits for the frame drawn for 120x40 itself (a frame for an earlier, smaller size can
+        // still be on screen for a moment): two panes whose headers span the width.
+        try session.waitUntil("the normal two-pane screen at 120x40 (seed \(seed))") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let header = lines.first, header.count > 100 else { return false }
+            return header.hasPrefix(" 000 ") && header.contains("│") && lines.allSatisfy { $0.count <= 120 }
+                && screen.contains("arguments in this article")
+        }
+
+        try session.send(keys: "]")
+        try session.waitUntil("a current argument after ] (seed \(seed))") { Self.hasCurrentArgument($0) }
+
+        try session.send(keys: "q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.modes == .shell)
+        #expect(try session.shellWorks())
+    }
+
+    @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
+    func startsDrawsAndQuitsOn(term: String) throws {
+        let hasAlternateScreen = !["linux", "vt100"].contains(term)
+        let session = try TmuxSession(width: 120, height: 40, term: term)
+        try session.waitForFullScreen(alternateScreen: hasAlternateScreen)
+        try session.waitFor(text: " 000 ")
+        try session.send(keys: "]")
+        try session.waitUntil("a current argument on \(term)") { Self.hasCurrentArgument($0) }
+        try session.send(keys: "q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.modes == .shell)
+        #expect(try session.shellWorks())
+    }
+
+    /// No UTF-8 locale: the reader still starts and quits cleanly.
+    @Test func startsAndQuitsWithoutAUTF8Locale() throws {
+        let session = try TmuxSession(width: 120, height: 40, environment: ["LANG": "C", "LC_ALL": "C"])
+        try session.waitForFullScreen()
+        try session.waitFor(text: " 000 ")
+        try session.send(keys: "]")
+        try session.waitUntil("a current argument with LANG=C") { Self.hasCurrentArgument($0) }
+        try session.send(keys: "q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.modes == .shell)
+        #expect(try session.shellWorks())
+    }
+}
