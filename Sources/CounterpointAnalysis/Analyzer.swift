@@ -71,7 +71,14 @@ public struct Analyzer: Sendable {
             }
             let curatedLinks = curated?.links ?? []
             let curatedPairs = Set(curatedLinks.map { Analyzer.pairKey($0.from, $0.to) })
-            let autoLinks = linker.links(items).filter { !curatedPairs.contains(Analyzer.pairKey($0.from, $0.to)) }
+            // Curated links use up an argument's slots first, so no argument passes the link limit
+            // because of auto links.
+            var curatedDegree: [String: Int] = [:]
+            for link in curatedLinks {
+                curatedDegree[link.from, default: 0] += 1
+                curatedDegree[link.to, default: 0] += 1
+            }
+            let autoLinks = linker.links(items, existing: curatedDegree).filter { !curatedPairs.contains(Analyzer.pairKey($0.from, $0.to)) }
             return ArgumentMap(arguments: items.map(\.argument), links: curatedLinks + autoLinks)
         }
     }

@@ -224,7 +224,7 @@ public final class AnnotationStore: Sendable {
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
         guard let writer else { throw StoreError.readOnly(path: path) }
         do {
-            return try writer.write(body)
+            return try BusyRetry.run { try writer.write(body) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
             throw StoreError.readOnly(path: path)
         } catch let error as DatabaseError {

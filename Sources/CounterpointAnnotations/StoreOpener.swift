@@ -38,13 +38,26 @@ struct StoreOpener {
     /// Reads the schema version, application id and table list without writing anything.
     func inspect() throws -> Inspection {
         do {
+            return try BusyRetry.run { try inspectOnce() }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, message: error.message ?? error.description)
+        }
+    }
+
+    private func inspectOnce() throws -> Inspection {
+        do {
             let queue = try readOnlyQueue()
             defer { try? queue.close() }
             return try queue.read { db in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                if tables.isEmpty && version == 0 && application == 0 { return Inspection(version: 0, isEmpty: true) }
+                // Another process may be creating the store right now: GRDB commits its migrations
+                // table before the first migration stamps the file as ours.
+                let beingCreated = tables.allSatisfy { $0 == "grdb_migrations" }
+                if beingCreated && version == 0 && application == 0 { return Inspection(version: 0, isEmpty: true) }
                 guard application == StoreSchema.applicationID else {
                     throw StoreError.notACounterpointStore(path: path)
                 }
@@ -56,10 +69,6 @@ struct StoreOpener {
                 }
                 return Inspection(version: version, isEmpty: false)
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError.notADatabase(path: path)
-        } catch let error as DatabaseError {
-            throw StoreError.database(path: path, message: error.message ?? error.description)
         }
     }
 
@@ -90,13 +99,15 @@ struct StoreOpener {
         configuration.busyMode = .timeout(30)
         configuration.label = "counterpoint.annotations"
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            // FULL: a commit is on disk before the call returns (GRDB sets NORMAL for WAL, which
-            // may lose the last transactions on power loss). Set after the pool's own WAL set-up,
-            // on its single writer connection.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try migrate(pool)
-            return AnnotationStore(openedAt: url, reader: pool, writer: pool)
+            return try BusyRetry.run {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                // FULL: a commit is on disk before the call returns (GRDB sets NORMAL for WAL, which
+                // may lose the last transactions on power loss). Set after the pool's own WAL set-up,
+                // on its single writer connection.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                try migrate(pool)
+                return AnnotationStore(openedAt: url, reader: pool, writer: pool)
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
         } catch let error as DatabaseError {

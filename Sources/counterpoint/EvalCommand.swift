@@ -82,7 +82,8 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func detectorTable(_ parameters: DetectorParameters) -> String {
-        var lines = ["[profile.detector]", "threshold = \(parameters.threshold)", "article_lean = \(parameters.articleLean)",
+        var lines = ["[profile.detector]", "threshold = \(parameters.threshold)", "max_share = \(parameters.maxShare)",
+                     "article_lean = \(parameters.articleLean)",
                      "link_threshold = \(parameters.linkThreshold)", "max_links = \(parameters.maxLinksPerArgument)", "",
                      "[profile.detector.weights]"]
         for key in parameters.weights.keys.sorted() { lines.append("\(key) = \(parameters.weights[key]!)") }

@@ -9,6 +9,7 @@ import Testing
         [
             "The two presidents met in Astana on Tuesday for their forty-second summit.",
             "The talks were announced last week by both foreign ministries.",
+            "Reporters waited outside the hall for most of the afternoon.",
         ],
         [
             "Washington's hope of prying Moscow away from Beijing is a fantasy.",
@@ -22,6 +23,7 @@ import Testing
         ],
         [
             "The delegation toured a factory in the afternoon.",
+            "The visit ended with a dinner for two hundred guests.",
             "Any American offer could be reversed by the next administration, so the Kremlin has every reason to distrust it.",
         ],
     ])
@@ -40,6 +42,8 @@ import Testing
         "The talks were announced last week by both foreign ministries.",
         "The delegation toured a factory in the afternoon.",
         "The conference took place in Geneva in March.",
+        "Reporters waited outside the hall for most of the afternoon.",
+        "The visit ended with a dinner for two hundred guests.",
     ]
 
     func text(_ argument: Argument, _ article: Article) -> String { article.rawText(argument.range) }

@@ -127,3 +127,18 @@ import Testing
         #expect(result.stderr.contains("/nonexistent/profile.toml"))
     }
 }
+
+extension AnalysisCLITests {
+    @Test func autoLinksNeverPushAnArgumentPastFiveLinks() throws {
+        let report = try json(["links", "--json"])
+        let links = try #require(report["links"] as? [[String: Any]])
+        var curated: [String: Int] = [:], total: [String: Int] = [:]
+        for link in links {
+            for end in [link["from"] as? String ?? "", link["to"] as? String ?? ""] {
+                total[end, default: 0] += 1
+                if link["origin"] as? String == "curated" { curated[end, default: 0] += 1 }
+            }
+        }
+        for (id, count) in total { #expect(count <= max(5, curated[id] ?? 0), "\(id) has \(count) links") }
+    }
+}

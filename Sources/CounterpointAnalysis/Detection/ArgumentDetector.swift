@@ -10,7 +10,7 @@ struct ArgumentDetector {
     /// The arguments, each with the indices of the sentences it is made of.
     func arguments(from sentences: [ReadSentence], article: Article) -> [(argument: Argument, members: [Int])] {
         var groups: [[Int]] = []
-        for index in sentences.indices where sentences[index].probability >= parameters.threshold {
+        for index in sentences.indices where sentences[index].isArgument {
             if let last = groups.last?.last, last == index - 1,
                sentences[index].blockIndex == sentences[last].blockIndex,
                sentences[index].reading.continuesPrevious, groups[groups.count - 1].count < 2 {

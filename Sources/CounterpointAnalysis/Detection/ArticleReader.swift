@@ -14,6 +14,8 @@ struct ReadSentence: Sendable {
     var features = FeatureVector()
     /// Probability that the sentence is an argument on the question.
     var probability = 0.0
+    /// Above the threshold and within the article's share of arguments.
+    var isArgument = false
     /// Stance evidence after the rebuttal rule and the article's lean.
     var stanceScore = 0.0
 }
@@ -93,7 +95,20 @@ struct ArticleReader {
             sentences[index].features[.neighbourArgument] = neighbour
             sentences[index].probability = ArticleReader.logistic(model.bias + model.weights.dot(sentences[index].features))
         }
+        markArguments(&sentences)
         resolveStances(&sentences)
+    }
+
+    /// Sentences above the threshold, keeping only the most probable `maxShare` of the article's
+    /// own sentences (comments are judged by the threshold alone).
+    func markArguments(_ sentences: inout [ReadSentence]) {
+        let own = sentences.filter { !$0.isComment }.map(\.probability).sorted(by: >)
+        let quota = Int((parameters.maxShare * Double(own.count)).rounded(.up))
+        let cut = parameters.maxShare >= 1 || own.isEmpty ? 0 : own[max(0, min(own.count - 1, quota - 1))]
+        for index in sentences.indices {
+            let probability = sentences[index].probability
+            sentences[index].isArgument = probability >= parameters.threshold && (sentences[index].isComment || probability >= cut)
+        }
     }
 
     static func logistic(_ value: Double) -> Double { 1 / (1 + exp(-value)) }

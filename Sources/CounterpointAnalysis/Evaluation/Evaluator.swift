@@ -44,7 +44,7 @@ public enum Evaluator {
                 !sentences.contains { substantiallyOverlap($0.range, argument.range) }
             }.count
             for (index, sentence) in sentences.enumerated() {
-                let predicted = sentence.probability >= articleAnalyzer.parameters.threshold
+                let predicted = sentence.isArgument
                 if gold[index] != nil { figures.goldSentences += 1 }
                 if predicted { figures.predictedSentences += 1 }
                 if predicted && gold[index] != nil { figures.truePositives += 1 }
@@ -128,6 +128,7 @@ public enum Evaluator {
             for (sentence, label) in zip(sentences, labels[article.id] ?? []) { scored.append((sentence.probability, label != nil)) }
         }
         parameters.threshold = bestThreshold(scored)
+        parameters.maxShare = bestShare(training, read: read, labels: labels, profile: profile, parameters: parameters)
         parameters.articleLean = bestLean(training, read: read, curated: curated, profile: profile, parameters: parameters)
         return parameters
     }
@@ -150,6 +151,34 @@ public enum Evaluator {
             if f1 > best.f1 + 1e-9 { best = (threshold, f1) }
         }
         return best.threshold
+    }
+
+    /// The share cap that maximises F1 over the training articles' sentences.
+    static func bestShare(_ training: [Article], read: [String: [ReadSentence]], labels: [String: [Stance?]],
+                          profile: QuestionProfile, parameters: DetectorParameters) -> Double {
+        var best = (share: 1.0, f1: -1.0)
+        for step in stride(from: 10, through: 4, by: -1) {
+            var candidate = parameters
+            candidate.maxShare = Double(step) / 10
+            let reader = ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: candidate)
+            var truePositives = 0, predicted = 0, gold = 0
+            for article in training {
+                var sentences = read[article.id] ?? []
+                reader.score(&sentences)
+                for (sentence, label) in zip(sentences, labels[article.id] ?? []) {
+                    if label != nil { gold += 1 }
+                    if sentence.isArgument {
+                        predicted += 1
+                        if label != nil { truePositives += 1 }
+                    }
+                }
+            }
+            let precision = predicted == 0 ? 0 : Double(truePositives) / Double(predicted)
+            let recall = gold == 0 ? 0 : Double(truePositives) / Double(gold)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            if f1 > best.f1 + 1e-9 { best = (candidate.maxShare, f1) }
+        }
+        return best.share
     }
 
     static func bestLean(_ training: [Article], read: [String: [ReadSentence]], curated: [String: [Argument]],

@@ -27,13 +27,14 @@ struct ContradictionLinker {
     /// Candidates each argument keeps for the global ranking, as a multiple of the link limit.
     static let candidatesPerArgument = 2
 
-    func links(_ items: [LinkableArgument]) -> [ContradictionLink] {
-        linksCountingWork(items).links
+    /// `existing` counts links an argument already has (curated ones), which use up its slots.
+    func links(_ items: [LinkableArgument], existing: [String: Int] = [:]) -> [ContradictionLink] {
+        linksCountingWork(items, existing: existing).links
     }
 
     /// The links, and how many (argument, candidate) accumulations it took: the inverted index keeps
     /// this near the number of shared postings, far below all pairs.
-    func linksCountingWork(_ items: [LinkableArgument]) -> (links: [ContradictionLink], accumulations: Int) {
+    func linksCountingWork(_ items: [LinkableArgument], existing: [String: Int] = [:]) -> (links: [ContradictionLink], accumulations: Int) {
         guard items.count >= 2, parameters.maxLinksPerArgument > 0 else { return ([], 0) }
         var accumulations = 0
         let vectors = weightedVectors(items)
@@ -98,7 +99,7 @@ struct ContradictionLinker {
         // Other articles first, then by score; each argument keeps at most `maxLinksPerArgument`.
         candidates.sort { $1.ranks(below: $0) }
         var seen = Set<Int>()
-        var degree = [Int](repeating: 0, count: items.count)
+        var degree = existing.isEmpty ? [Int](repeating: 0, count: items.count) : items.map { existing[$0.argument.id] ?? 0 }
         var links: [ContradictionLink] = []
         for candidate in candidates
         where degree[candidate.a] < parameters.maxLinksPerArgument && degree[candidate.b] < parameters.maxLinksPerArgument

@@ -6,16 +6,20 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
     public var weights: [String: Double]
     /// Probability (0...1) at or above which a sentence is reported as an argument.
     public var threshold: Double
+    /// At most this share of an article's own sentences (not its comments) are arguments: the
+    /// most probable ones. Careful readers mark about half the sentences of an op-ed.
+    public var maxShare: Double
     /// Weight of the article's overall lean when a sentence's own stance evidence is weak.
     public var articleLean: Double
     /// Minimum content similarity (cosine, 0...1) for a contradiction link.
     public var linkThreshold: Double
     public var maxLinksPerArgument: Int
 
-    public init(weights: [String: Double] = DetectorParameters.priorWeights, threshold: Double = 0.5,
+    public init(weights: [String: Double] = DetectorParameters.priorWeights, threshold: Double = 0.5, maxShare: Double = 1,
                 articleLean: Double = 0.35, linkThreshold: Double = 0.25, maxLinksPerArgument: Int = 5) {
         self.weights = weights
         self.threshold = threshold
+        self.maxShare = maxShare
         self.articleLean = articleLean
         self.linkThreshold = linkThreshold
         self.maxLinksPerArgument = maxLinksPerArgument
@@ -23,6 +27,7 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case weights, threshold
+        case maxShare = "max_share"
         case articleLean = "article_lean"
         case linkThreshold = "link_threshold"
         case maxLinksPerArgument = "max_links"
@@ -33,6 +38,7 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         let defaults = DetectorParameters()
         weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? defaults.weights
         threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? defaults.threshold
+        maxShare = try container.decodeIfPresent(Double.self, forKey: .maxShare) ?? defaults.maxShare
         articleLean = try container.decodeIfPresent(Double.self, forKey: .articleLean) ?? defaults.articleLean
         linkThreshold = try container.decodeIfPresent(Double.self, forKey: .linkThreshold) ?? defaults.linkThreshold
         maxLinksPerArgument = try container.decodeIfPresent(Int.self, forKey: .maxLinksPerArgument) ?? defaults.maxLinksPerArgument
