@@ -11,7 +11,13 @@ public func render(_ state: ReaderState) -> ScreenBuffer {
         return buffer
     }
     let query = state.activeQuery
-    for (index, frame) in geometry.panes.enumerated() {
+    // The matrix and the argument list cover everything above the status line: no panes beneath.
+    let panesHidden: Bool
+    switch state.mode {
+    case .matrix, .argumentList: panesHidden = true
+    default: panesHidden = false
+    }
+    for (index, frame) in geometry.panes.enumerated() where !panesHidden {
         let matches = index == state.focusedPane ? (query.map { state.searchMatches(inPane: index, query: $0) } ?? []) : []
         let noted = state.notes(inArticle: state.article(inPane: index).id).compactMap(\.range)
         let selected = index == state.focusedPane && state.selection?.articleIndex == state.panes[index].articleIndex
@@ -25,7 +31,7 @@ public func render(_ state: ReaderState) -> ScreenBuffer {
             }
         }
     }
-    if state.linksPanelOpen {
+    if state.linksPanelOpen && !panesHidden {
         LinksPanelView(state: state, theme: theme, top: geometry.linksPanelTop, height: geometry.linksPanelHeight)
             .draw(into: &buffer)
     }
