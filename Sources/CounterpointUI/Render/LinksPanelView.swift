@@ -27,7 +27,10 @@ struct LinksPanelView {
             let chosen = index == selection
             let marker = chosen ? "▸ " : "  "
             let style = chosen ? theme.selection : Style(foreground: theme.monochrome ? nil : theme.role(for: view.stance))
-            buffer.put(marker + argumentSummary(view, in: state.corpus, width: state.width), x: 0, y: top + 1 + index,
+            // Glyph, article, speaker when not the author, then the (memoised) first words.
+            let speaker = view.speaker == "author" ? "" : " \(view.speaker):"
+            let summary = "\(Theme.glyph(for: view.stance)) \(view.articleID)\(speaker) \(state.firstWords(of: view))"
+            buffer.put(marker + summary, x: 0, y: top + 1 + index,
                        style: style, maxWidth: state.width)
         }
     }

@@ -55,10 +55,3 @@ private func drawTooSmall(into buffer: inout ScreenBuffer, width: Int, height: I
         buffer.put(line, x: x, y: top + offset, style: Style(bold: offset == 0))
     }
 }
-
-/// A one-line summary of an argument: stance glyph, article, speaker, first words.
-func argumentSummary(_ argument: Argument, in corpus: Corpus, width: Int) -> String {
-    let words = corpus.article(id: argument.articleID).map { $0.displayText(argument.range).text } ?? ""
-    let speaker = argument.speaker == "author" ? "" : " \(argument.speaker):"
-    return "\(Theme.glyph(for: argument.stance)) \(argument.articleID)\(speaker) \(words)"
-}

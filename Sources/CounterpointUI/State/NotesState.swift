@@ -113,11 +113,7 @@ extension ReaderState {
             return []
         }
         selection = current
-        if let range = selectedRange {
-            let sentences = selectableSentences(articleIndex: current.articleIndex)
-            scrollToShow(sentences[current.cursor], pane: focusedPane)
-            _ = range
-        }
+        scrollToShow(selectableSentences(articleIndex: current.articleIndex)[current.cursor], pane: focusedPane)
         return []
     }
 
