@@ -9,9 +9,15 @@ import Foundation
 extension BenchStages {
     static let firstFrame = BenchStage(name: "first-frame",
                                        summary: "seeds: load, analyse, curate-merge and render 160x48, no terminal") { _ in
-        let state = try seedsReaderState(width: 160, height: 48)
-        let buffer = render(state)
-        return "\(state.corpus.articles.count) articles, \(state.map.arguments.count) arguments, \(buffer.width)x\(buffer.height) frame"
+        var clock = StepClock()
+        guard let seeds = SeedsLocation.url else { throw CLIFailure("built-in seeds not found") }
+        let corpus = try clock.step("load") { try CorpusLoader.load(folder: seeds) }
+        let options = try AnalysisOptions.parse([])
+        let profile = try clock.step("profile") { try options.loadProfile(for: corpus) }
+        let curated = try clock.step("map.toml") { try options.loadMap(for: corpus, profile: profile) }
+        let map = clock.step("analyse") { Analyzer(profile: profile).map(articles: corpus.articles, curated: curated, source: options.source) }
+        let buffer = clock.step("render") { render(ReaderState(corpus: corpus, map: map, width: 160, height: 48)) }
+        return "\(corpus.articles.count) articles, \(map.arguments.count) arguments, \(buffer.width)x\(buffer.height) frame; \(clock)"
     }
 
     static let frames = BenchStage(name: "frames", summary: "render at 200x60 after each of 1,000 scripted keys") { _ in
@@ -49,4 +55,18 @@ extension BenchStages {
         ]
         return (0..<1_000).map { pattern[$0 % pattern.count] }
     }()
+}
+
+/// Wall time of the named steps of one run, printed as "load 4.1 ms, profile 2.0 ms, …".
+struct StepClock: CustomStringConvertible {
+    private var steps: [(String, Double)] = []
+
+    mutating func step<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try work()
+        steps.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6))
+        return result
+    }
+
+    var description: String { steps.map { String(format: "%@ %.1f ms", $0.0, $0.1) }.joined(separator: ", ") }
 }

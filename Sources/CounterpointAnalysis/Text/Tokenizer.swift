@@ -27,7 +27,7 @@ struct Tokenizer {
     }
 
     mutating func tokens(of text: String) -> [Token] {
-        let source = SourceText(text)
+        let source = SourceText(unhashed: text)
         return tokens(in: source, range: TextRange(0, source.count))
     }
 

@@ -11,6 +11,14 @@ public struct SourceText: Sendable {
         self.contentHash = SHA256.hex(of: Array(text.utf8))
     }
 
+    /// A transient text (a lexicon term, a phrase being tokenised) that is never stored or matched
+    /// against notes, so it skips the hash: analysis builds thousands of these at start-up.
+    package init(unhashed text: String) {
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.contentHash = ""
+    }
+
     public var count: Int { scalars.count }
 
     public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
