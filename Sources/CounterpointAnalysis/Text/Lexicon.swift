@@ -147,10 +147,10 @@ struct Lexicon: Sendable {
                 // By stem, then (for exact-form patterns) by the word itself when it differs.
                 let first = pass == 0 ? stemKeys[start] : lowerKeys[start]
                 guard first >= 0, pass == 0 || lowerKeys[start] != stemKeys[start] else { continue }
+                // Patterns are read in place: copying one retains its arrays, and this is the hot loop.
                 for index in byFirstKey[Int(first)] {
-                    let pattern = patterns[index]
-                    if let end = Lexicon.matchFrom(pattern.elements, 0, tokens, start, stemKeys, lowerKeys) {
-                        found.append(LexiconMatch(start: start, end: end, info: pattern.info))
+                    if let end = Lexicon.matchFrom(patterns[index].elements, 0, tokens, start, stemKeys, lowerKeys) {
+                        found.append(LexiconMatch(start: start, end: end, info: patterns[index].info))
                     }
                 }
             }
