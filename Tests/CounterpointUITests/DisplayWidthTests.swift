@@ -1,4 +1,5 @@
 import Testing
+@testable import CounterpointCore
 @testable import CounterpointUI
 
 @Suite struct DisplayWidthTests {

@@ -1,5 +1,6 @@
 import CounterpointAnalysis
 import Testing
+@testable import CounterpointCore
 @testable import CounterpointUI
 
 /// The stance matrix (`m`): counts, cursor, the cell list, opening an argument, scrolling.

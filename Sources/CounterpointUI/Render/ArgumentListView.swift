@@ -1,4 +1,5 @@
 import CounterpointAnalysis
+import CounterpointCore
 
 /// Draws the argument list over the panes: a heading per theme with its counts per side, then one
 /// row per argument (stance, article, speaker, contradicting views, first words).

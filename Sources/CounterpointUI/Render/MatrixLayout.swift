@@ -1,4 +1,5 @@
 import CounterpointAnalysis
+import CounterpointCore
 
 /// Where the matrix overlay puts everything at the current screen size. Shared by the reducer
 /// (to scroll so the cursor stays in view) and by `MatrixView` (to draw), so the two agree; the

@@ -1,4 +1,5 @@
 import CounterpointAnalysis
+import CounterpointCore
 
 /// Draws the stance matrix over the panes: themes × articles with counts per side, row and
 /// column totals, and (after Enter) the arguments of the cursor's cell below the grid.

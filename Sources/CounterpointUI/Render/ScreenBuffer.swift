@@ -1,3 +1,5 @@
+import CounterpointCore
+
 /// One terminal cell. A wide character occupies its cell (width 2) and a continuation cell (width 0).
 public struct Cell: Hashable, Sendable {
     public var text: String

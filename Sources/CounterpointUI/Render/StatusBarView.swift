@@ -1,5 +1,6 @@
-import CounterpointAnnotations
 import CounterpointAnalysis
+import CounterpointAnnotations
+import CounterpointCore
 
 /// The status line (current argument, message or search prompt) and the key hints line.
 struct StatusBarView {

@@ -1,4 +1,5 @@
 import CounterpointAnalysis
+import CounterpointCore
 
 /// Keys typed while an overlay or input line has the keyboard: search, picker, links panel, help.
 extension ReaderState {
