@@ -146,7 +146,7 @@ public final class AnnotationStore: Sendable {
         public var unchanged = 0
 
         /// Counts one incoming record; true when it should be written.
-        mutating func record<T: Sendable>(stored: T?, incoming: T, sameContent: Bool) -> Bool where T: Timestamped {
+        mutating func record<T: Timestamped>(stored: T?, incoming: T, sameContent: Bool) -> Bool {
             guard let stored else { added += 1; return true }
             guard !sameContent, incoming.modified > stored.modified else { unchanged += 1; return false }
             updated += 1
@@ -160,25 +160,27 @@ public final class AnnotationStore: Sendable {
     public func merge(notes: [Note], curation: [CurationRecord]) throws -> MergeCount {
         try write { db in
             var count = MergeCount()
-            for note in notes {
-                let stored = try Row.fetchOne(db, sql: StoreSchema.selectNotes + " WHERE id = ?",
-                                              arguments: [note.id.uuidString.lowercased()]).flatMap(StoreSchema.note)
-                var timeless = note
-                (timeless.created, timeless.modified) = (stored?.created ?? note.created, stored?.modified ?? note.modified)
-                guard count.record(stored: stored, incoming: note, sameContent: stored == timeless) else { continue }
-                try db.execute(sql: StoreSchema.insertSQL("note", StoreSchema.noteColumns, replace: true),
-                               arguments: StoreSchema.noteValues(note))
-            }
-            for record in curation {
-                let stored = try Row.fetchOne(db, sql: StoreSchema.selectCuration + " WHERE id = ?",
-                                              arguments: [record.id.uuidString.lowercased()]).flatMap(StoreSchema.curation)
-                var timeless = record
-                (timeless.created, timeless.modified) = (stored?.created ?? record.created, stored?.modified ?? record.modified)
-                guard count.record(stored: stored, incoming: record, sameContent: stored == timeless) else { continue }
-                try db.execute(sql: StoreSchema.insertSQL("curation", StoreSchema.curationColumns, replace: true),
-                               arguments: StoreSchema.curationValues(record))
-            }
+            try Self.merge(notes, into: db, count: &count, select: StoreSchema.selectNotes, decode: StoreSchema.note,
+                           insert: StoreSchema.insertSQL("note", StoreSchema.noteColumns, replace: true),
+                           values: StoreSchema.noteValues)
+            try Self.merge(curation, into: db, count: &count, select: StoreSchema.selectCuration, decode: StoreSchema.curation,
+                           insert: StoreSchema.insertSQL("curation", StoreSchema.curationColumns, replace: true),
+                           values: StoreSchema.curationValues)
             return count
+        }
+    }
+
+    private static func merge<T: Timestamped>(_ records: [T], into db: Database, count: inout MergeCount, select: String,
+                                              decode: (Row) -> T?, insert: String,
+                                              values: (T) -> StatementArguments) throws {
+        for record in records {
+            let stored = try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [record.id.uuidString.lowercased()])
+                .flatMap(decode)
+            // Compared without the times: the same content imported again is unchanged, not newer.
+            var timeless = record
+            (timeless.created, timeless.modified) = (stored?.created ?? record.created, stored?.modified ?? record.modified)
+            guard count.record(stored: stored, incoming: record, sameContent: stored == timeless) else { continue }
+            try db.execute(sql: insert, arguments: values(record))
         }
     }
 

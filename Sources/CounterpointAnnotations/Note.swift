@@ -6,8 +6,12 @@ public enum Motivation: String, Codable, Sendable, CaseIterable {
 }
 
 /// A stored record with a last-modified time (notes and curation records).
-protocol Timestamped {
-    var modified: Timestamp { get }
+/// A stored record with an identity and the times the store keeps for it: what merging imports
+/// needs to know of notes and curation alike.
+protocol Timestamped: Equatable, Sendable {
+    var id: UUID { get }
+    var created: Timestamp { get set }
+    var modified: Timestamp { get set }
 }
 
 extension Note: Timestamped {}
