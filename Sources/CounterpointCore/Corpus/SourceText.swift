@@ -19,9 +19,10 @@ public struct SourceText: Sendable {
         self.contentHash = ""
     }
 
-    public var count: Int { scalars.count }
+    // Inlinable: analysis reads text a scalar at a time from another module.
+    @inlinable public var count: Int { scalars.count }
 
-    public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
+    @inlinable public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
 
     public func slice(_ range: TextRange) -> String {
         let lower = max(0, min(range.start, scalars.count))
