@@ -23,10 +23,14 @@ public enum CuratedMapLoader {
     public static func load(folder: URL, articles: [Article], profile: QuestionProfile) throws -> CuratedMap? {
         let url = folder.appendingPathComponent(CuratedMap.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TOMLFileError(file: url.path, place: "file", problem: "cannot be read")
+        let text = try TOMLFile.read(url)
+        do {
+            // Entry problems say "map.toml: arguments[3]"; a file that does not decode names its path.
+            return try parse(text, file: CuratedMap.fileName, articles: articles, profile: profile)
+        } catch var error as TOMLFileError {
+            error.file = url.path
+            throw error
         }
-        return try parse(String(decoding: data, as: UTF8.self), file: CuratedMap.fileName, articles: articles, profile: profile)
     }
 
     public static func parse(_ text: String, file: String, articles: [Article], profile: QuestionProfile) throws -> CuratedMap {

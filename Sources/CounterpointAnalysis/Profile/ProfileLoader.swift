@@ -19,10 +19,7 @@ public enum ProfileLoader {
     }
 
     public static func load(_ url: URL) throws -> QuestionProfile {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TOMLFileError(file: url.path, place: "file", problem: "cannot be read")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: url.path)
+        try parse(TOMLFile.read(url), file: url.path)
     }
 
     private static func build(_ raw: RawProfile, file: String) throws -> QuestionProfile {

@@ -80,6 +80,23 @@ public struct TOMLFileError: Error, CustomStringConvertible, Sendable {
 }
 
 public enum TOMLFile {
+    /// A TOML file's text: strict UTF-8 (BOM removed), no NUL, and only from a regular file, so a
+    /// damaged or hostile file is refused with its place instead of parsing as something else.
+    public static func read(_ url: URL) throws -> String {
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw TOMLFileError(file: url.path, place: "file", problem: info.st_mode & S_IFMT == S_IFDIR ? "is a folder" : "not a regular file")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw TOMLFileError(file: url.path, place: "file", problem: "cannot be read")
+        }
+        switch ArticleDecoder.decode(Array(data)) {
+        case .success(let text): return text
+        case .failure(.empty): return ""
+        case .failure(let failure): throw TOMLFileError(file: url.path, place: "file", problem: failure.description)
+        }
+    }
+
     /// Decodes a TOML document, turning parser and type errors into one-line `TOMLFileError`s.
     public static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws -> T {
         let table: TOMLTable
@@ -92,7 +109,7 @@ public enum TOMLFile {
         do {
             return try TOMLDecoder().decode(T.self, from: table)
         } catch let error as DecodingError {
-            throw TOMLFileError(file: file, place: place(of: error), problem: problem(of: error))
+            throw TOMLFileError(file: file, place: place(of: error), problem: problem(of: error, in: table))
         }
     }
 
@@ -103,24 +120,76 @@ public enum TOMLFile {
         return trimmed.isEmpty ? "top level" : trimmed
     }
 
+    /// TOMLKit puts the missing key at the end of the context's path already; other decoders do not.
+    static func fullPath(_ key: CodingKey, _ context: DecodingError.Context) -> [CodingKey] {
+        context.codingPath.last?.stringValue == key.stringValue ? context.codingPath : context.codingPath + [key]
+    }
+
     static func place(of error: DecodingError) -> String {
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return path(context.codingPath)
         case .keyNotFound(let key, let context):
-            return path(context.codingPath + [key])
+            return path(fullPath(key, context))
         @unknown default:
             return "top level"
         }
     }
 
-    static func problem(of error: DecodingError) -> String {
+    static func problem(of error: DecodingError, in table: TOMLTable) -> String {
         switch error {
-        case .typeMismatch(let type, _): return "expected a value of type \(type)"
-        case .valueNotFound(let type, _): return "missing value of type \(type)"
-        case .keyNotFound: return "required key is missing"
+        case .typeMismatch(let type, _): return "expected \(typeName(type))"
+        case .valueNotFound(let type, _): return "missing value of type \(typeName(type))"
+        case .keyNotFound(let key, let context):
+            // TOMLKit also reports a value of the wrong type as a missing key: tell them apart.
+            guard let found = value(at: fullPath(key, context), in: table) else { return "required key is missing" }
+            let expected = context.debugDescription.split(separator: "\"").dropFirst().first
+                .map { "expected \(swiftTypeArticle(String($0))), " } ?? ""
+            return "\(expected)found \(article(found.type))"
         case .dataCorrupted(let context): return context.debugDescription
         @unknown default: return "invalid value"
+        }
+    }
+
+    /// The value at a decoding path, or nil when there is none.
+    static func value(at path: [CodingKey], in table: TOMLTable) -> TOMLValueConvertible? {
+        var current: TOMLValueConvertible = table
+        for key in path {
+            if let index = key.intValue {
+                guard let array = current.array, index >= 0, index < array.count else { return nil }
+                current = array[index]
+            } else {
+                guard let table = current.table, let next = table[key.stringValue] else { return nil }
+                current = next
+            }
+        }
+        return current
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        return name.hasPrefix("Array<") || name.hasPrefix("[") ? "an array" : name.hasPrefix("Dictionary<") ? "a table" : "a \(name)"
+    }
+
+    private static func swiftTypeArticle(_ name: String) -> String {
+        switch name {
+        case "String": return "a string"
+        case "Int", "Int64", "Int32", "UInt", "UInt32", "UInt64": return "an integer"
+        case "Double", "Float": return "a number"
+        case "Bool": return "a boolean"
+        default: return name.hasPrefix("Array") ? "an array" : "a \(name)"
+        }
+    }
+
+    private static func article(_ type: TOMLType) -> String {
+        switch type {
+        case .table: return "a table"
+        case .array: return "an array"
+        case .int: return "an integer"
+        case .double: return "a number"
+        case .bool: return "a boolean"
+        case .string: return "a string"
+        default: return "a \(type)"
         }
     }
 }
