@@ -43,7 +43,7 @@ public struct Analyzer: Sendable {
             guard let article = byID[argument.articleID] else { return nil }
             return linkable(argument, in: article, tokenizer: &tokenizer)
         }
-        return linker.links(items)
+        return autoLinks(items)
     }
 
     /// The argument map of a corpus from the chosen source. `curated` is ignored for `.auto`.
@@ -54,7 +54,7 @@ public struct Analyzer: Sendable {
             return ArgumentMap(arguments: curated?.arguments ?? [], links: curated?.links ?? [])
         case .auto:
             let items = articles.flatMap { detectLinkable(in: $0, tokenizer: &tokenizer) }
-            return ArgumentMap(arguments: items.map(\.argument), links: linker.links(items))
+            return ArgumentMap(arguments: items.map(\.argument), links: autoLinks(items))
         case .all:
             let curatedArguments = curated?.arguments ?? []
             var curatedRanges: [String: [TextRange]] = [:]
@@ -78,8 +78,8 @@ public struct Analyzer: Sendable {
                 curatedDegree[link.from, default: 0] += 1
                 curatedDegree[link.to, default: 0] += 1
             }
-            let autoLinks = linker.links(items, existing: curatedDegree).filter { !curatedPairs.contains(Analyzer.pairKey($0.from, $0.to)) }
-            return ArgumentMap(arguments: items.map(\.argument), links: curatedLinks + autoLinks)
+            return ArgumentMap(arguments: items.map(\.argument),
+                               links: curatedLinks + autoLinks(items, existing: curatedDegree, skip: curatedPairs))
         }
     }
 
@@ -89,6 +89,15 @@ public struct Analyzer: Sendable {
     func makeTokenizer() -> Tokenizer { Tokenizer(lexicon: compiled.lexicon) }
 
     var linker: ContradictionLinker { ContradictionLinker(profile: profile, parameters: parameters) }
+
+    /// Auto links: adjacent answers first, then the similarity linker in the slots left. `existing`
+    /// counts links arguments already have; pairs in `skip` (already linked) are not repeated.
+    func autoLinks(_ items: [LinkableArgument], existing: [String: Int] = [:], skip: Set<String> = []) -> [ContradictionLink] {
+        var degree = existing
+        let answers = AdjacentAnswers.links(items, degree: &degree, limit: parameters.maxLinksPerArgument, skip: skip)
+        let taken = skip.union(answers.map { Analyzer.pairKey($0.from, $0.to) })
+        return answers + linker.links(items, existing: degree).filter { !taken.contains(Analyzer.pairKey($0.from, $0.to)) }
+    }
     var articleReader: ArticleReader { ArticleReader(reader: SentenceReader(compiled), parameters: parameters) }
 
     func readSentences(_ article: Article, tokenizer: inout Tokenizer) -> [ReadSentence] {
@@ -102,10 +111,12 @@ public struct Analyzer: Sendable {
 
     /// Arguments from already-read sentences, with their content terms (no second tokenizing).
     func arguments(from sentences: [ReadSentence], article: Article) -> [LinkableArgument] {
-        let detector = ArgumentDetector(profile: profile, parameters: parameters)
-        return detector.arguments(from: sentences, article: article).map { argument, members in
+        let detected = ArgumentDetector(profile: profile, parameters: parameters).arguments(from: sentences, article: article)
+        var items = detected.map { argument, members in
             LinkableArgument(argument: argument, terms: members.flatMap { sentences[$0].terms })
         }
+        AdjacentAnswers.mark(&items, members: detected.map(\.members), sentences: sentences)
+        return items
     }
 
     func linkable(_ argument: Argument, in article: Article, tokenizer: inout Tokenizer) -> LinkableArgument {

@@ -210,7 +210,7 @@ public enum Evaluator {
     /// any argument overlapping the other.
     static func countLinks(_ figures: inout [EvaluationFigures], curated: CuratedMap, autoItems: [LinkableArgument],
                            analyzer: Analyzer) {
-        let links = analyzer.linker.links(autoItems)
+        let links = analyzer.autoLinks(autoItems)
         let autoByID = Dictionary(autoItems.map { ($0.argument.id, $0.argument) }, uniquingKeysWith: { first, _ in first })
         let curatedByID = Dictionary(curated.arguments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func covers(_ auto: Argument?, _ end: Argument) -> Bool {

@@ -11,7 +11,8 @@ struct ContentTerms {
     static func party(_ index: Int) -> Int32 { Int32(-10 - index) }
     static func theme(_ index: Int) -> Int32 { Int32(-100_000 - index) }
     static func isParty(_ term: Int32) -> Bool { term <= -10 && term > -100_000 }
-    static func isTheme(_ term: Int32) -> Bool { term <= -100_000 }
+    static func isTheme(_ term: Int32) -> Bool { term <= -100_000 && term > -200_000 }
+    static func event(_ index: Int) -> Int32 { Int32(-200_000 - index) }
 
     func terms(_ tokens: [Token], matches: [LexiconMatch]) -> [Int32] {
         var partyEnd = [Int](repeating: -1, count: tokens.count)
@@ -24,6 +25,7 @@ struct ContentTerms {
                     partyEnd[match.start] = match.end
                     partyTerm[match.start] = ContentTerms.party(index)
                 case .theme(let index): result.append(ContentTerms.theme(index))
+                case .event(let index): result.append(ContentTerms.event(index))
                 default: break
                 }
             }

@@ -5,6 +5,8 @@ struct LinkableArgument: Sendable {
     var argument: Argument
     /// `ContentTerms` ids, all from one tokenizer.
     var terms: [Int32]
+    /// The id of the argument this one answers right after it (`AdjacentAnswers`), if any.
+    var answers: String? = nil
 }
 
 /// Links each argument to the opposite-stance arguments that answer the same point. The score mixes
