@@ -16,6 +16,9 @@ import Testing
         "Hoping to lure Moscow away from Beijing is wishful thinking.",
         "Washington's promises are unreliable, and the next president could reverse them.",
         "There is no rift between Moscow and Beijing to exploit.",
+        // Coordinated judgements count once, not as a double negative.
+        "Trying to pry Moscow away from Beijing is both naive and misguided.",
+        "Any attempt to split Russia from China is futile, unrealistic and doomed.",
     ]
 
     static let feasible: [String] = [
@@ -28,6 +31,8 @@ import Testing
         "It is not in Russia's interest to become a vassal of China.",
         "Officials in Moscow have welcomed the American overtures.",
         "Washington can drive a wedge between Russia and China.",
+        // Nested doubt is a double negative: a split that is unlikely to fail.
+        "A split between Moscow and Beijing is unlikely to fail.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {

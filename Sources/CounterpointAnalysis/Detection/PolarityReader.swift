@@ -34,6 +34,9 @@ struct PolarityReader {
         /// For doubters: attached to an event. For events: merged into the event before them.
         var attachedTo: Int?
         var doubts: [String] = []
+        /// How many times the doubts flip this item: coordinated doubters ("imprudent and wrong")
+        /// judge it once, nested ones ("unlikely to fail") each flip it.
+        var doubtFlips = 0
 
         var isEvent: Bool { if case .event = kind { return true } else { return false } }
         var isCue: Bool { if case .cue = kind { return true } else { return false } }
@@ -63,14 +66,14 @@ struct PolarityReader {
                 guard item.attachedTo == nil else { continue }
                 let outsider = relations.isOutsiderRelation(item, group: group)
                 let sign = Double(compiled.eventSigns[group]) * (outsider ? -1 : 1)
-                let doubtFlip = item.doubts.count % 2 == 0 ? 1.0 : -1.0
+                let doubtFlip = item.doubtFlips % 2 == 0 ? 1.0 : -1.0
                 add(sign * flip * doubtFlip * compiled.profile.events[group].weight * clauseWeight, &result)
                 let kind = compiled.profile.events[group].kind.rawValue
                 result.cues.append("event:\(kind):\(item.text)" + (outsider ? "@outsider" : ""))
                 if let negator = item.negatedBy { result.cues.append("negation:\(negator)→\(item.text)") }
                 for doubter in item.doubts { result.cues.append("doubt:\(doubter)→\(item.text)") }
             case .cue(let group):
-                let doubtFlip = item.doubts.count % 2 == 0 ? 1.0 : -1.0
+                let doubtFlip = item.doubtFlips % 2 == 0 ? 1.0 : -1.0
                 add(Double(compiled.cueSigns[group]) * flip * doubtFlip * compiled.profile.cues[group].weight * clauseWeight, &result)
                 result.cues.append("cue:\(compiled.profile.cues[group].stance):\(item.text)" + negated)
             case .doubter where item.attachedTo == nil:
@@ -78,7 +81,7 @@ struct PolarityReader {
                 result.cues.append("cue:\(compiled.profile.bondStance):\(item.text)" + negated)
             case .affirmer:
                 guard !items.contains(where: { $0.isEvent && $0.clause == item.clause }) else { continue }
-                let doubtFlip = item.doubts.count % 2 == 0 ? 1.0 : -1.0
+                let doubtFlip = item.doubtFlips % 2 == 0 ? 1.0 : -1.0
                 add(flip * doubtFlip * (topical ? 0.8 : 0.4) * clauseWeight, &result)
                 result.cues.append("cue:\(compiled.profile.splitStance):\(item.text)" + negated)
             default:
@@ -153,6 +156,16 @@ struct PolarityReader {
     /// A doubter before events doubts all of them up to the clause's end ("unlikely to forgo X or
     /// join Y") and the cues among them; after them, it doubts the nearest one.
     private func attachDoubters(_ items: inout [Item]) {
+        var lastDoubter: [Int: Int] = [:]
+        func doubt(_ target: Int, by doubter: Int) {
+            items[target].doubts.append(items[doubter].text)
+            if let previous = lastDoubter[target], coordinated(items[previous], items[doubter]) {
+                // "both imprudent and wrong": one judgement, not a double negative.
+            } else {
+                items[target].doubtFlips += 1
+            }
+            lastDoubter[target] = doubter
+        }
         for index in items.indices where items[index].kind == .doubter {
             let doubter = items[index]
             // A negated doubter ("not unlikely") affirms: it flips nothing.
@@ -163,7 +176,7 @@ struct PolarityReader {
             }
             if following.contains(where: { items[$0].isEvent }) {
                 items[index].attachedTo = following[0]
-                if flips { for target in following { items[target].doubts.append(doubter.text) } }
+                if flips { for target in following { doubt(target, by: index) } }
                 continue
             }
             let preceding = items.indices.last {
@@ -171,9 +184,17 @@ struct PolarityReader {
             }
             if let preceding {
                 items[index].attachedTo = preceding
-                if flips { items[preceding].doubts.append(doubter.text) }
+                if flips { doubt(preceding, by: index) }
             }
-            if flips { for target in following { items[target].doubts.append(doubter.text) } }
+            if flips { for target in following { doubt(target, by: index) } }
         }
     }
+
+    /// Two doubters joined only by "and", "or", "nor", a comma or nothing: a list of judgements.
+    private func coordinated(_ first: Item, _ second: Item) -> Bool {
+        guard first.end <= second.start else { return false }
+        return tokens[first.end..<second.start].allSatisfy { PolarityReader.coordinators.contains($0.lower) }
+    }
+
+    static let coordinators: Set<String> = ["and", "or", "nor", ",", "both", "also", "even", "as", "well", "&"]
 }
