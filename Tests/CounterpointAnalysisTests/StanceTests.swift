@@ -21,6 +21,13 @@ import Testing
         "Any attempt to split Russia from China is futile, unrealistic and doomed.",
     ]
 
+    /// Dealings between the outsider and third parties (its own allies) take no side on the bloc.
+    @Test func theOutsidersOwnAlliancesAreNotTheBloc() {
+        let reading = Fixtures.reading("European allies might stop buying American weapons and end their alliance with Washington.")
+        #expect(reading.cues.contains { $0.hasSuffix("@third-party") }, "\(reading.cues)")
+        #expect(!reading.cues.contains { $0.hasPrefix("event:") && !$0.hasSuffix("@third-party") }, "\(reading.cues)")
+    }
+
     static let feasible: [String] = [
         "Moscow could walk away from Beijing once the war ends.",
         "Closer ties with Washington would give Moscow an alternative to Beijing.",

@@ -64,6 +64,10 @@ struct PolarityReader {
             switch item.kind {
             case .event(let group):
                 guard item.attachedTo == nil else { continue }
+                if relations.isThirdPartyRelation(item, group: group) {
+                    result.cues.append("event:\(compiled.profile.events[group].kind.rawValue):\(item.text)@third-party")
+                    continue
+                }
                 let outsider = relations.isOutsiderRelation(item, group: group)
                 let sign = Double(compiled.eventSigns[group]) * (outsider ? -1 : 1)
                 let doubtFlip = item.doubtFlips % 2 == 0 ? 1.0 : -1.0

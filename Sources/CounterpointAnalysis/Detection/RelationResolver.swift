@@ -34,6 +34,14 @@ struct RelationResolver {
         return byDefault
     }
 
+    /// An event in a sentence that names the outsider (or another party) but no bloc member, other
+    /// than the outsider's own moves on the question: the outsider's dealings with third parties
+    /// ("allies might stop buying U.S. weapons"), which say nothing about the bloc.
+    func isThirdPartyRelation(_ item: PolarityReader.Item, group: Int) -> Bool {
+        guard !sentenceParties.isEmpty, !sentenceParties.contains(where: { compiled.partyRoles[$0] == .bloc }) else { return false }
+        return !(isTopicMatch(item) && compiled.profile.events[group].kind == .split)
+    }
+
     private func isTopicMatch(_ item: PolarityReader.Item) -> Bool {
         matches.contains { $0.start == item.start && $0.end == item.end && $0.roles.contains(.topic) }
     }
