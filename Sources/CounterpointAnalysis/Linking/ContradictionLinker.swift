@@ -51,12 +51,9 @@ struct ContradictionLinker {
             return articleNumbers.count - 1
         }
 
-        // Per stance (index 0: bond side, 1: split side): term → postings (argument, weight).
-        var postings = [[Int32: [(Int32, Float)]]](repeating: [:], count: 2)
-        for (index, vector) in vectors.entries.enumerated() where signs[index] != 0 {
-            let side = signs[index] > 0 ? 1 : 0
-            for (term, weight) in vector { postings[side][term, default: []].append((Int32(index), weight)) }
-        }
+        // Per stance (index 0: bond side, 1: split side): each term's postings (argument, weight),
+        // in flat arrays indexed by the dense term id, so the hot loop neither hashes nor retains.
+        let postings = [Postings(vectors, signs: signs, side: -1), Postings(vectors, signs: signs, side: 1)]
 
         var accumulated = [Float](repeating: 0, count: items.count)
         var touched: [Int] = []
@@ -68,11 +65,12 @@ struct ContradictionLinker {
             let opposite = postings[signs[a] > 0 ? 0 : 1]
             // The most telling terms first; the rest add little and cost most on large corpora.
             for (term, weight) in vectors.entries[a].prefix(ContradictionLinker.maxTermsScanned) {
-                guard let list = opposite[term] else { continue }
-                for (b32, otherWeight) in list.prefix(ContradictionLinker.maxPostingsPerTerm) {
-                    let b = Int(b32)
+                let start = opposite.offsets[Int(term)]
+                let end = min(opposite.offsets[Int(term) + 1], start + ContradictionLinker.maxPostingsPerTerm)
+                for position in start..<end {
+                    let b = Int(opposite.arguments[position])
                     if !isTouched[b] { isTouched[b] = true; touched.append(b) }
-                    accumulated[b] += weight * otherWeight
+                    accumulated[b] += weight * opposite.weights[position]
                     accumulations += 1
                 }
             }
@@ -112,6 +110,33 @@ struct ContradictionLinker {
                                            origin: .auto, score: candidate.score.rounded(toPlaces: 3)))
         }
         return (links, accumulations)
+    }
+
+    /// One stance's inverted index in compressed rows: the postings of term `t` are
+    /// `arguments[offsets[t]..<offsets[t + 1]]`, in argument order.
+    private struct Postings {
+        var offsets: [Int]
+        var arguments: [Int32]
+        var weights: [Float]
+
+        init(_ vectors: Vectors, signs: [Int], side: Int) {
+            var counts = [Int](repeating: 0, count: vectors.termCount + 1)
+            for (index, vector) in vectors.entries.enumerated() where signs[index] == side {
+                for (term, _) in vector { counts[Int(term) + 1] += 1 }
+            }
+            for term in 0..<vectors.termCount { counts[term + 1] += counts[term] }
+            offsets = counts
+            var next = counts
+            arguments = [Int32](repeating: 0, count: counts[vectors.termCount])
+            weights = [Float](repeating: 0, count: counts[vectors.termCount])
+            for (index, vector) in vectors.entries.enumerated() where signs[index] == side {
+                for (term, weight) in vector {
+                    arguments[next[Int(term)]] = Int32(index)
+                    weights[next[Int(term)]] = weight
+                    next[Int(term)] += 1
+                }
+            }
+        }
     }
 
     private struct Candidate {
@@ -157,6 +182,7 @@ struct ContradictionLinker {
         var entries: [[(Int32, Float)]]
         var norms: [Double]
         var partyTerms: Set<Int32>
+        var termCount: Int
     }
 
     private func weightedVectors(_ items: [LinkableArgument]) -> Vectors {
@@ -206,6 +232,6 @@ struct ContradictionLinker {
             entries.append(vector.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 })
             norms.append(norm.squareRoot())
         }
-        return Vectors(entries: entries, norms: norms, partyTerms: partyTerms)
+        return Vectors(entries: entries, norms: norms, partyTerms: partyTerms, termCount: ids.count)
     }
 }
