@@ -121,4 +121,21 @@ import Testing
             }
         }
     }
+
+    /// SQLite would open a FIFO and wait for a writer forever; a device never ends.
+    @Test(arguments: ["a FIFO", "a link to /dev/zero"])
+    func aStoreThatIsNotARegularFileIsRefusedWithoutBlocking(kind: String) throws {
+        let box = try HostileFiles()
+        defer { box.remove() }
+        if kind == "a FIFO" {
+            #expect(mkfifo(box.store.path, 0o644) == 0)
+        } else {
+            try FileManager.default.createSymbolicLink(atPath: box.store.path, withDestinationPath: "/dev/zero")
+        }
+        for (name, arguments) in Self.commands(box) {
+            let result = try box.run(arguments, limit: .seconds(30))
+            HostileFiles.expectRefusal(result, naming: box.store.lastPathComponent, place: "not a regular file",
+                                       unchanged: [:], "\(kind), \(name)")
+        }
+    }
 }
