@@ -47,6 +47,7 @@ struct TerminalBytesTests {
 
         let bytes = [UInt8](terminal.bytes())
         let scan = TerminalOutputScanner(bytes)
+        print("pty capture: \(bytes.count) bytes, \(scan.csiCount) CSI sequences, \(scan.findings.count) foreign")
         #expect(scan.findings.isEmpty, "\(scan.findings.count) foreign sequences, first: \(scan.findings.prefix(5))")
         // The loader's warnings about the hostile names went to the same terminal, as placeholders.
         let text = String(decoding: bytes, as: UTF8.self)
