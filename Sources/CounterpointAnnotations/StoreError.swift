@@ -4,6 +4,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notACounterpointStore(path: String)
     case newerSchema(path: String, found: Int, known: Int)
     case isAFolder(path: String)
+    case notARegularFile(path: String)
     case cannotCreateFolder(path: String, reason: String)
     case readOnly(path: String)
     case readOnlyNeedsUpgrade(path: String, found: Int, known: Int)
@@ -21,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): notes store has schema version \(found), newer than this program knows (\(known)); upgrade Counterpoint (the file was not modified)"
         case .isAFolder(let path):
             return "\(path): is a folder, not a notes store file"
+        case .notARegularFile(let path):
+            return "\(path): not a regular file (a pipe, device or socket); refusing to open it as a notes store"
         case .cannotCreateFolder(let path, let reason):
             return "\(path): cannot create the store's folder (\(reason))"
         case .readOnly(let path):

@@ -19,6 +19,8 @@ struct StoreOpener {
         let folder = url.deletingLastPathComponent()
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw StoreError.isAFolder(path: path) }
+            // SQLite would open a FIFO and wait forever for a writer, or read a device.
+            if !Self.isRegularFile(path) { throw StoreError.notARegularFile(path: path) }
             let inspection = try inspect()
             if Self.isWritable(path) && Self.isWritable(folder.path) {
                 return try openWritable()
@@ -33,6 +35,12 @@ struct StoreOpener {
         }
         if !Self.isWritable(folder.path) { return try openEmptyReadOnly() }
         return try openWritable()
+    }
+
+    /// True for a regular file, following symbolic links.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Reads the schema version, application id and table list without writing anything.

@@ -41,7 +41,7 @@ public struct W3CImporter: Sendable {
         do {
             document = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let error as DecodingError {
-            throw Failure.notJSON(file: file, reason: Self.reason(error))
+            throw Failure.notJSON(file: file, reason: Self.reason(error, in: data))
         }
         let annotations = Self.annotations(in: document)
         guard !annotations.isEmpty else { throw Failure.noAnnotations(file: file) }
@@ -190,7 +190,17 @@ public struct W3CImporter: Sendable {
             position: TextPositionSelector(start: start, end: end >= start ? end : start))
     }
 
-    private static func reason(_ error: DecodingError) -> String {
+    /// Why `data` is not JSON, with the place when the parser knows it. JSONDecoder on Linux says
+    /// only "The given data was not valid JSON.", so the failing file is parsed once more by
+    /// JSONSerialization, whose message gives the character offset ("around character 24").
+    private static func reason(_ error: DecodingError, in data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            if let message = (error as NSError).userInfo["NSDebugDescription"] as? String, !message.isEmpty {
+                return message.split(separator: "\n").first.map(String.init) ?? message
+            }
+        }
         switch error {
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String

@@ -6,6 +6,10 @@ enum CounterpointProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Ended by a signal (a crash, or the timeout's kill) rather than by exiting.
+        var killedBySignal = false
+        /// Killed because it outran the `timeout` given to `run`.
+        var timedOut = false
     }
 
     /// `.build/<config>/counterpoint`, found next to the test bundle.
@@ -25,7 +29,7 @@ enum CounterpointProcess {
     }
 
     static func run(_ arguments: [String], directory: URL? = nil, environment: [String: String]? = nil,
-                    stdin: Data? = nil) throws -> Result {
+                    stdin: Data? = nil, timeout: Duration? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executableURL
         process.arguments = arguments
@@ -51,12 +55,27 @@ enum CounterpointProcess {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        let timedOut = timeout.map { wait(for: process, atMost: $0) == false } ?? false
         process.waitUntilExit()
         try out.close()
         try err.close()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+                      killedBySignal: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+    }
+
+    /// Polls until the process ends or `limit` passes, then kills it; false when it had to be killed.
+    private static func wait(for process: Process, atMost limit: Duration) -> Bool {
+        let deadline = ContinuousClock.now.advanced(by: limit)
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else {
+                kill(process.processIdentifier, SIGKILL)
+                return false
+            }
+            usleep(10_000)
+        }
+        return true
     }
 
     private final class Marker {}

@@ -27,17 +27,31 @@ struct ResizeStormTests {
         }
     }
 
+    static let stormSize = 1_000
+    static let largest = (width: 500, height: 200)
+
     @Test(arguments: [UInt64(7), 2026])
-    func threeHundredResizesThenANormalScreen(seed: UInt64) throws {
+    func aThousandResizesUpTo500x200ThenANormalScreen(seed: UInt64) throws {
         let session = try TmuxSession(width: 120, height: 40)
         try session.waitForFullScreen()
-        var generator = SeededGenerator(state: seed)
-        // Both ends of the range on purpose, then random sizes in between.
-        var sizes = [(1, 1), (250, 80), (1, 80), (250, 1), (2, 2)]
-        while sizes.count < 300 {
-            sizes.append((Int.random(in: 1...250, using: &generator), Int.random(in: 1...80, using: &generator)))
+        // tmux must really make the largest size, or the storm would test less than it says.
+        try session.resize(width: Self.largest.width, height: Self.largest.height)
+        #expect(try session.format("#{pane_width}x#{pane_height}") == "\(Self.largest.width)x\(Self.largest.height)")
+        try session.waitUntil("a frame drawn at 500x200") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= Self.largest.height && (lines.first?.count ?? 0) > 400 && lines[0].hasPrefix(" 000 ")
         }
-        for (width, height) in sizes { try session.resize(width: width, height: height) }
+        var generator = SeededGenerator(state: seed)
+        // Both ends of the range and the thin extremes on purpose, then random sizes in between.
+        var sizes = [(1, 1), (500, 200), (500, 1), (1, 200), (2, 2), (500, 200), (1, 1)]
+        while sizes.count < Self.stormSize {
+            sizes.append((Int.random(in: 1...Self.largest.width, using: &generator),
+                          Int.random(in: 1...Self.largest.height, using: &generator)))
+        }
+        // Ten resizes per tmux call: a thousand take a few seconds, not a client start each.
+        for start in stride(from: 0, to: sizes.count, by: 10) {
+            try session.resize(through: sizes[start..<min(sizes.count, start + 10)].map { (width: $0.0, height: $0.1) })
+        }
         #expect(try session.programPID() != nil, "the reader died during the storm (seed \(seed))")
 
         try session.resize(width: 120, height: 40)

@@ -126,6 +126,14 @@ final class TmuxSession {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Several resizes in one tmux command list (`a ; b ; …`): the server applies them back to
+    /// back, faster than one client per resize could.
+    func resize(through sizes: [(width: Int, height: Int)]) throws {
+        guard !sizes.isEmpty else { return }
+        let commands = sizes.map { ["resize-window", "-t", target, "-x", "\($0.width)", "-y", "\($0.height)"] }
+        try run(Array(commands.joined(separator: [";"])))
+    }
+
     /// The visible screen as text (lines wrapped by the terminal joined back when `joinWrapped`);
     /// with `escapes`, colours and attributes as SGR sequences.
     func capture(escapes: Bool = false, joinWrapped: Bool = false) throws -> String {

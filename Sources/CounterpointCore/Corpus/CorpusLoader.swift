@@ -96,6 +96,9 @@ public enum CorpusLoader {
     }
 
     private static func readManifestText(_ url: URL) throws -> String {
+        if let kind = specialFileKind(url.path) {
+            throw TOMLFileError(file: url.path, place: "file", problem: "not a regular file (\(kind))")
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TOMLFileError(file: url.path, place: "file", problem: "cannot be read")
         }
@@ -106,20 +109,39 @@ public enum CorpusLoader {
         }
     }
 
-    /// Reads a regular file, or records why not (a folder, a broken link, no permission, vanished).
-    private static func readRegularFile(_ url: URL, name: String, warnings: inout [LoadWarning]) -> [UInt8]? {
+    /// Reads a regular file, or records why not (a folder, a broken link, a FIFO or device, no
+    /// permission, vanished). Internal for tests: a file deleted after the folder was listed.
+    static func readRegularFile(_ url: URL, name: String, warnings: inout [LoadWarning]) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             warnings.append(LoadWarning(file: name, reason: "skipped: missing or a broken link"))
             return nil
         }
         if isDirectory.boolValue { return nil }
+        // A FIFO with no writer would block the read; a device such as /dev/zero never ends.
+        if let kind = specialFileKind(url.path) {
+            warnings.append(LoadWarning(file: name, reason: "skipped: not a regular file (\(kind))"))
+            return nil
+        }
         guard FileManager.default.isReadableFile(atPath: url.path),
               let data = FileManager.default.contents(atPath: url.path) else {
             warnings.append(LoadWarning(file: name, reason: "skipped: cannot be read"))
             return nil
         }
         return Array(data)
+    }
+
+    /// What a path that is neither a regular file nor a folder is (after following links), or nil.
+    static func specialFileKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
     }
 
     private static func uniqueID(_ base: String, used: inout Set<String>) -> String {
