@@ -96,17 +96,7 @@ public enum CorpusLoader {
     }
 
     private static func readManifestText(_ url: URL) throws -> String {
-        if let kind = specialFileKind(url.path) {
-            throw TOMLFileError(file: url.path, place: "file", problem: "not a regular file (\(kind))")
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TOMLFileError(file: url.path, place: "file", problem: "cannot be read")
-        }
-        switch ArticleDecoder.decode(Array(data)) {
-        case .success(let text): return text
-        case .failure(.empty): return ""
-        case .failure(let failure): throw TOMLFileError(file: url.path, place: "file", problem: failure.description)
-        }
+        try TOMLFile.read(url)
     }
 
     /// Reads a regular file, or records why not (a folder, a broken link, a FIFO or device, no

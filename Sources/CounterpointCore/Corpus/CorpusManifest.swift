@@ -83,9 +83,13 @@ public enum TOMLFile {
     /// A TOML file's text: strict UTF-8 (BOM removed), no NUL, and only from a regular file, so a
     /// damaged or hostile file is refused with its place instead of parsing as something else.
     public static func read(_ url: URL) throws -> String {
-        var info = stat()
-        if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            throw TOMLFileError(file: url.path, place: "file", problem: info.st_mode & S_IFMT == S_IFDIR ? "is a folder" : "not a regular file")
+        // A FIFO would block the read and a device never ends.
+        if let kind = CorpusLoader.specialFileKind(url.path) {
+            throw TOMLFileError(file: url.path, place: "file", problem: "not a regular file (\(kind))")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw TOMLFileError(file: url.path, place: "file", problem: "is a folder")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TOMLFileError(file: url.path, place: "file", problem: "cannot be read")
