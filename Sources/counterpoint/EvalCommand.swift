@@ -64,6 +64,9 @@ struct EvalCommand: ParsableCommand {
         lines.append("micro    precision \(percent(total.precision))  recall \(percent(total.recall))  F1 \(percent(total.f1))  "
                      + "stance \(percent(total.stanceAccuracy)) (\(total.stanceCorrect)/\(total.matchedArguments))  "
                      + "links \(percent(total.linkRecall)) (\(total.linksFound)/\(total.curatedLinks))")
+        lines.append("         theme \(percent(total.themeAccuracy)) (\(total.themeCorrect)/\(total.matchedArguments))  "
+                     + "links given the curated arguments \(percent(total.curatedLinks == 0 ? 0 : Double(report.linksFoundFromCurated) / Double(total.curatedLinks))) "
+                     + "(\(report.linksFoundFromCurated)/\(total.curatedLinks))")
         if total.unreachableArguments > 0 {
             lines.append("note: \(total.unreachableArguments) curated arguments lie outside every content sentence (counted as missed)")
         }

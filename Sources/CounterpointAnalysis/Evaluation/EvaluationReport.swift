@@ -12,6 +12,8 @@ public struct EvaluationFigures: Sendable, Equatable {
     /// Curated arguments that an auto argument overlaps.
     public var matchedArguments = 0
     public var stanceCorrect = 0
+    /// Matched arguments whose auto theme is the curated one.
+    public var themeCorrect = 0
     /// Curated links starting in this article, and how many auto linking found.
     public var curatedLinks = 0
     public var linksFound = 0
@@ -22,6 +24,7 @@ public struct EvaluationFigures: Sendable, Equatable {
     public var recall: Double { ratio(truePositives, goldSentences + unreachableArguments) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     public var stanceAccuracy: Double { ratio(stanceCorrect, matchedArguments) }
+    public var themeAccuracy: Double { ratio(themeCorrect, matchedArguments) }
     public var linkRecall: Double { ratio(linksFound, curatedLinks) }
 
     private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
@@ -35,6 +38,7 @@ public struct EvaluationFigures: Sendable, Equatable {
         sum.curatedArguments += rhs.curatedArguments
         sum.matchedArguments += rhs.matchedArguments
         sum.stanceCorrect += rhs.stanceCorrect
+        sum.themeCorrect += rhs.themeCorrect
         sum.curatedLinks += rhs.curatedLinks
         sum.linksFound += rhs.linksFound
         return sum
@@ -68,6 +72,9 @@ public struct EvaluationReport: Sendable {
     /// The parameters each article was measured with.
     public var parameters: [String: DetectorParameters]
     public var sentences: [SentenceOutcome]
+    /// Curated links the linker finds when it is given the curated arguments themselves (stances
+    /// and themes as curated): the linker's share of the link figure, without detection errors.
+    public var linksFoundFromCurated = 0
 
     /// Sums over all articles (micro average).
     public var total: EvaluationFigures { perArticle.reduce(EvaluationFigures(articleID: "all"), +) }

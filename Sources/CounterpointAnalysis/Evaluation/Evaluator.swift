@@ -59,11 +59,14 @@ public enum Evaluator {
                 guard let best = overlapping.max(by: { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }) else { continue }
                 figures.matchedArguments += 1
                 if best.stance == argument.stance { figures.stanceCorrect += 1 }
+                if best.theme == argument.theme { figures.themeCorrect += 1 }
             }
             perArticle.append(figures)
         }
         countLinks(&perArticle, curated: curated, autoItems: autoItems, analyzer: analyzer)
-        return EvaluationReport(method: method, perArticle: perArticle, parameters: parameters, sentences: outcomes)
+        var report = EvaluationReport(method: method, perArticle: perArticle, parameters: parameters, sentences: outcomes)
+        report.linksFoundFromCurated = linksFromCuratedArguments(articles: articles, curated: curated, analyzer: analyzer)
+        return report
     }
 
     /// Parameters fitted on every article of the map: what the profile ships for unseen articles.
@@ -205,6 +208,17 @@ public enum Evaluator {
     }
 
     // MARK: - Links
+
+    /// How many curated links auto linking finds among the curated arguments themselves.
+    static func linksFromCuratedArguments(articles: [Article], curated: CuratedMap, analyzer: Analyzer) -> Int {
+        var tokenizer = analyzer.makeTokenizer()
+        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let items = curated.arguments.compactMap { argument in
+            byID[argument.articleID].map { analyzer.linkable(argument, in: $0, tokenizer: &tokenizer) }
+        }
+        let found = Set(analyzer.autoLinks(items).map { Analyzer.pairKey($0.from, $0.to) })
+        return curated.links.filter { found.contains(Analyzer.pairKey($0.from, $0.to)) }.count
+    }
 
     /// A curated link counts as found when auto linking joins any argument overlapping one end to
     /// any argument overlapping the other.
