@@ -87,7 +87,7 @@ import Testing
         try session.send(text: TmuxSession.counterpointCommand(arguments: [], scratch: scratch))
         try session.send(keys: "Enter")
         try session.waitForFullScreen()
-        let before = try session.capture()
+        let before = try session.stableScreen()
 
         try session.send(keys: "C-z")
         try session.waitUntil("the shell after Ctrl-Z") { _ in try session.modes == .shell }

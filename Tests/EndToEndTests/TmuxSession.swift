@@ -190,6 +190,20 @@ final class TmuxSession {
         }
     }
 
+    /// The screen once two captures 200 ms apart agree: a frame that is still being drawn (on a
+    /// loaded machine the first frame can arrive in pieces) is never taken as the reference.
+    func stableScreen(timeout: Duration = .seconds(15)) throws -> String {
+        var previous = try capture()
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            usleep(200_000)
+            let current = try capture()
+            if current == previous { return current }
+            previous = current
+        }
+        throw Failure(description: "the screen never settled")
+    }
+
     /// Waits for the program to end; returns its exit status.
     func waitForExit(timeout: Duration = .seconds(15)) throws -> Int32 {
         let screen = try waitUntil("the program to exit", timeout: timeout, joinWrapped: true) {
