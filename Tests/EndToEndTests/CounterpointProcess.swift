@@ -28,6 +28,25 @@ enum CounterpointProcess {
         return directory
     }
 
+    /// The binary run as the user `nobody` (through runuser), for permission tests under root.
+    static func runAsNobody(_ arguments: [String]) throws -> CounterpointProcess.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        process.arguments = ["-u", "nobody", "--", "env", "LANG=C.UTF-8", "HOME=/tmp",
+                             CounterpointProcess.executableURL.path] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Small outputs: read both to the end, then reap.
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CounterpointProcess.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                                          stderr: String(decoding: err, as: UTF8.self))
+    }
+
     static func run(_ arguments: [String], directory: URL? = nil, environment: [String: String]? = nil,
                     stdin: Data? = nil, timeout: Duration? = nil) throws -> Result {
         let process = Process()

@@ -85,28 +85,11 @@ import Testing
             chmod(path, 0o755)
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: box.store))
-        func asNobody(_ arguments: [String]) throws -> CounterpointProcess.Result {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "nobody", "--", "env", "LANG=C.UTF-8", "HOME=/tmp",
-                                 CounterpointProcess.executableURL.path] + arguments
-            let output = Pipe()
-            let errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            // Small outputs: read both to the end, then reap.
-            let out = output.fileHandleForReading.readDataToEndOfFile()
-            let err = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return CounterpointProcess.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                                              stderr: String(decoding: err, as: UTF8.self))
-        }
-        let listed = try asNobody(["notes", "list", box.corpus.path, "--json", "--store", box.store])
+        let listed = try CounterpointProcess.runAsNobody(["notes", "list", box.corpus.path, "--json", "--store", box.store])
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.contains("written by root"))
         #expect(listed.stderr.contains("read-only"))
-        let added = try asNobody(["notes", "add", box.corpus.path, "--article", "beta", "--quote", "no limits",
+        let added = try CounterpointProcess.runAsNobody(["notes", "add", box.corpus.path, "--article", "beta", "--quote", "no limits",
                                   "--text", "x", "--store", box.store])
         #expect(added.status != 0)
         #expect(added.stderr.split(separator: "\n").count == 1 && added.stderr.contains("read-only"))

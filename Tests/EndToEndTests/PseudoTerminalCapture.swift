@@ -55,17 +55,8 @@ final class PseudoTerminalCapture {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         // As in TmuxSession: the test runner's blocked signals must not reach the child.
         var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        TmuxSession.withCleanSignals(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        sigdelset(&allSignals, SIGKILL)
-        sigdelset(&allSignals, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let words: [String] = ["script", "-q", "-f", "-e", "-c", command, log.path]
         let argv = words.map { strdup($0) } + [nil]
         var environment = ProcessInfo.processInfo.environment

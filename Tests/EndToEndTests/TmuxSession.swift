@@ -304,17 +304,8 @@ final class TmuxSession {
         // server started with SIGCHLD and SIGTERM blocked never notices its panes exit and
         // ignores kill-server. Start every child with no blocked signals and default actions.
         var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        TmuxSession.withCleanSignals(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        sigdelset(&allSignals, SIGKILL)
-        sigdelset(&allSignals, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure(description: "cannot run \(path): error \(spawned)") }
@@ -327,6 +318,21 @@ final class TmuxSession {
     }
 
     /// Single-quotes a word for /bin/sh.
+    /// Initialises spawn attributes that start a child with no blocked signals and default actions
+    /// (the test runner's threads block most signals, and a child would inherit that mask).
+    static func withCleanSignals(_ attributes: inout posix_spawnattr_t) {
+        posix_spawnattr_init(&attributes)
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        sigdelset(&allSignals, SIGKILL)
+        sigdelset(&allSignals, SIGSTOP)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    }
+
     static func quote(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }

@@ -6,23 +6,6 @@ import Testing
 /// read every file; here the binary runs as `nobody` through runuser.
 @Suite(.enabled(if: NotesReliabilityTests.canRunAsAnotherUser, "needs root and runuser to act as another user"))
 struct UnreadableFileTests {
-    static func asNobody(_ arguments: [String]) throws -> CounterpointProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        process.arguments = ["-u", "nobody", "--", "env", "LANG=C.UTF-8", "HOME=/tmp",
-                             CounterpointProcess.executableURL.path] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Small outputs: read both to the end, then reap.
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CounterpointProcess.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                                          stderr: String(decoding: err, as: UTF8.self))
-    }
 
     @Test func anArticleTheUserCannotReadIsSkippedWithAWarning() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cp-unreadable-\(UUID().uuidString.prefix(8))")
@@ -36,7 +19,7 @@ struct UnreadableFileTests {
         chmod(root.appendingPathComponent("readable.txt").path, 0o644)
         chmod(secret.path, 0o000)
 
-        let result = try Self.asNobody(["articles", root.path])
+        let result = try CounterpointProcess.runAsNobody(["articles", root.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("readable"))
         #expect(!result.stdout.contains("secret"))
