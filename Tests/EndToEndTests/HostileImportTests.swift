@@ -36,6 +36,8 @@ import Testing
         ("only whitespace", " \n\t\n", "end of file"),
         ("lone surrogate escape", "{\"type\": \"Annotation\", \"bodyValue\": \"\\udc00\"}", "character"),
         ("number overflow", "{\"type\": \"Annotation\", \"created\": 1e999999}", "1e999999"),
+        // Foundation's parser accepts this; JSON does not.
+        ("trailing comma", "[{\"type\": \"Annotation\"},]", "Trailing comma around character 23"),
     ]
 
     @Test(arguments: malformed.map(\.kind))
