@@ -87,6 +87,22 @@ import Testing
         #expect(listed.stdout.components(separatedBy: "\"id\"").count - 1 >= 3)
     }
 
+    /// Importing what the store already holds writes nothing: the file stays byte-identical.
+    @Test func anImportThatAddsNothingLeavesTheStoreByteIdentical() throws {
+        let box = try HostileFiles()
+        defer { box.remove() }
+        try HostileStoreTests.realStore(box)
+        let exported = try box.run(["export", box.corpus.path, "--format", "w3c", "--store", box.store.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let file = box.root.appendingPathComponent("export.json")
+        try Data(exported.stdout.utf8).write(to: file)
+        let before = HostileFiles.snapshot([box.store])
+        let imported = try box.run(["import", file.path, box.corpus.path, "--store", box.store.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("(0 new, 0 updated, 3 already stored)"), "\(imported.stdout)")
+        HostileFiles.expectUnchanged(before, "import of notes already stored")
+    }
+
     /// 5 MB: 10,000 annotations quoting the seeds. It must finish and import each one once.
     @Test func aFiveMegabyteImportFinishes() throws {
         let box = try HostileFiles()
