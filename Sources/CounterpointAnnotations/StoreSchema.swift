@@ -102,8 +102,7 @@ enum StoreSchema {
 
     static let curationColumns = ["id", "action", "stance", "theme", "speaker"] + columns("target") + columns("other")
         + ["created", "modified"]
-    static let selectCuration = select(curationColumns, from: "curation",
-                                       optional: ["stance", "theme", "speaker"] + columns("other"))
+    static let selectCuration = select(curationColumns, from: "curation")
 
     static func curationValues(_ record: CurationRecord) -> StatementArguments {
         let values: [(any DatabaseValueConvertible)?] = [record.id.uuidString.lowercased(), record.action.kind,
@@ -141,17 +140,9 @@ enum StoreSchema {
         return reader.reading(record, id: id)
     }
 
-    /// Selects `columns` by position, then the rowid (to name a damaged row) and the stored types
-    /// when any column holds a type the schema does not give it (else NULL, so clean rows cost
-    /// nothing to check). SQLite keeps whatever value it is given, whatever the column's type.
-    static func select(_ columns: [String], from table: String, optional: [String] = []) -> String {
-        let expected = columns.map { column in
-            let type = column.hasSuffix("_start") || column.hasSuffix("_end") ? "'integer'" : "'text'"
-            return "typeof(\"\(column)\") IN (\(type)\(optional.contains(column) ? ", 'null'" : ""))"
-        }
-        let storedTypes = columns.map { "typeof(\"\($0)\")" }.joined(separator: " || ' ' || ")
-        return "SELECT " + columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            + ", rowid, CASE WHEN \(expected.joined(separator: " AND ")) THEN NULL ELSE \(storedTypes) END FROM \(table)"
+    /// Selects `columns` by position, then the rowid (to name a damaged row).
+    static func select(_ columns: [String], from table: String) -> String {
+        "SELECT " + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ", rowid FROM \(table)"
     }
 
     /// A stored id. Foundation's parser goes through `sscanf`, a tenth of the time of loading

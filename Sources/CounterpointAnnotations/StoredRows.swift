@@ -35,15 +35,13 @@ struct RowReading<Record> {
     var damage: DamagedRow?
 }
 
-/// Reads a row of a select built by `StoreSchema.select`, column by position, checking each value
-/// against the schema and noting every problem with what was done about it.
+/// Reads a row of a select built by `StoreSchema.select`, column by position, checking each value's
+/// SQLite type against the schema and noting every problem with what was done about it. Each
+/// column is read once, as a `DatabaseValue`, so the check costs no second read of the value.
 struct RowReader {
     private let row: Row
     private let table: String
     private let names: [String]
-    /// `typeof` of every column; nil when all had the expected type (the common case, so clean rows
-    /// cost one NULL column).
-    private let storedTypes: [Substring]?
     private var problems: [String] = []
     private var unreadable = false
 
@@ -51,22 +49,18 @@ struct RowReader {
         self.row = row
         self.table = table
         names = columns
-        storedTypes = (row[columns.count + 1] as String?)?.split(separator: " ")
     }
 
-    private func storedType(_ index: Int) -> String? {
-        guard let storedTypes, index < storedTypes.count else { return nil }
-        return String(storedTypes[index])
-    }
+    private func stored(_ index: Int) -> DatabaseValue.Storage { (row[index] as DatabaseValue).storage }
 
-    /// SQLite's `typeof` name, as words.
-    private static func article(_ type: String) -> String {
-        switch type {
-        case "integer": return "an integer"
-        case "real": return "a real number"
-        case "blob": return "a blob"
-        case "null": return "NULL"
-        default: return type
+    /// SQLite's storage class, in words.
+    private static func describe(_ storage: DatabaseValue.Storage) -> String {
+        switch storage {
+        case .null: return "NULL"
+        case .int64: return "an integer"
+        case .double: return "a real number"
+        case .string: return "text"
+        case .blob: return "a blob"
         }
     }
 
@@ -80,27 +74,32 @@ struct RowReader {
     /// True when the column holds NULL (allowed for the optional columns of curation).
     func isNull(_ index: Int) -> Bool { row.hasNull(atIndex: index) }
 
-    /// A text column. A value of another type is noted and read as text anyway (a blob as UTF-8),
-    /// going through `DatabaseValue` rather than SQLite's own conversion, which reads blobs as C strings.
+    /// A text column. A value of another type is noted and read as text anyway (a blob as UTF-8,
+    /// invalid bytes replaced). NULL, which only the optional columns may hold, reads as empty.
     mutating func text(_ index: Int) -> String {
-        guard let type = storedType(index), type != "text" else { return row[index] ?? "" }
-        problems.append("\(names[index]) is \(Self.article(type)), not text")
-        switch (row[index] as DatabaseValue).storage {
-        case .blob(let data): return String(decoding: data, as: UTF8.self)
-        case .int64(let value): return String(value)
-        case .double(let value): return String(value)
+        let storage = stored(index)
+        switch storage {
         case .string(let value): return value
         case .null: return ""
+        case .blob(let data):
+            problems.append("\(names[index]) is a blob, not text")
+            return String(decoding: data, as: UTF8.self)
+        case .int64(let value):
+            problems.append("\(names[index]) is an integer, not text")
+            return String(value)
+        case .double(let value):
+            problems.append("\(names[index]) is a real number, not text")
+            return String(value)
         }
     }
 
     /// A record id: text holding a UUID, or the row cannot be read.
     mutating func id(_ index: Int) -> UUID? {
-        if let type = storedType(index), type != "text" {
-            refuse("\(names[index]) is \(Self.article(type)), not a text UUID")
+        let storage = stored(index)
+        guard case .string(let text) = storage else {
+            refuse("\(names[index]) is \(Self.describe(storage)), not a text UUID")
             return nil
         }
-        let text: String = row[index] ?? ""
         guard let id = StoreSchema.uuid(text) else {
             refuse("\(names[index]) \"\(text.prefix(40))\" is not a UUID")
             return nil
@@ -110,11 +109,14 @@ struct RowReader {
 
     /// A position as stored: an integer, or nil (noted) when the column holds something else.
     mutating func position(_ index: Int) -> Int? {
-        if let type = storedType(index), type != "integer" {
-            problems.append("\(names[index]) is \(Self.article(type)), not an integer")
+        let storage = stored(index)
+        switch storage {
+        case .int64(let value): return Int(value)
+        case .null: return -1
+        default:
+            problems.append("\(names[index]) is \(Self.describe(storage)), not an integer")
             return nil
         }
-        return row[index] ?? -1
     }
 
     mutating func timestamp(_ index: Int) -> Timestamp? {
