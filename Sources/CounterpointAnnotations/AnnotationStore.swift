@@ -16,18 +16,23 @@ public final class AnnotationStore: Sendable {
 
     public var path: String { url.path }
 
-    init(openedAt url: URL, reader: any DatabaseReader, writer: (any DatabaseWriter)?) {
+    init(openedAt url: URL, reader: any DatabaseReader, writer: (any DatabaseWriter)?, isReadOnly: Bool? = nil) {
         self.url = url
         self.reader = reader
         self.writer = writer
-        self.isReadOnly = writer == nil
+        self.isReadOnly = isReadOnly ?? (writer == nil)
     }
 
     /// Opens (creating it and its folders if needed) the store at `url`. A file that is not a
     /// Counterpoint store, or was written by a newer program, is inspected read-only and refused
     /// without being modified.
-    public static func open(at url: URL) throws -> AnnotationStore {
-        try StoreOpener(url: url.standardizedFileURL).open()
+    ///
+    /// `readingOnly` (listing, checking): an up-to-date store is opened through a read-only
+    /// connection, so the file is never written (a writable open rewrites parts of it even when
+    /// nothing is saved), and a missing one reads as empty without being created. Writes then
+    /// throw `.openedForReading`. A store that needs a migration is opened for writing as usual.
+    public static func open(at url: URL, readingOnly: Bool = false) throws -> AnnotationStore {
+        try StoreOpener(url: url.standardizedFileURL, readingOnly: readingOnly).open()
     }
 
     public static func openDefault() throws -> AnnotationStore { try open(at: StoreLocation.defaultURL()) }
@@ -36,7 +41,11 @@ public final class AnnotationStore: Sendable {
 
     /// All notes, in the order they were stored (oldest first, except that imports and undone
     /// deletes come back at the end). Table order costs no sort: this runs before the first frame.
-    public func notes() throws -> [Note] {
+    /// Rows that cannot be read are left out; `readNotes()` says which.
+    public func notes() throws -> [Note] { try readNotes().records }
+
+    /// All notes, and the rows that did not read back cleanly (left out, or shown with a repair).
+    public func readNotes() throws -> StoredRecords<Note> {
         try read { db in
             try Self.decode(Row.fetchCursor(db, sql: StoreSchema.selectNotes + " ORDER BY rowid"), StoreSchema.note)
         }
@@ -46,14 +55,14 @@ public final class AnnotationStore: Sendable {
     public func notes(inArticleFile file: String) throws -> [Note] {
         try read { db in
             try Self.decode(Row.fetchCursor(db, sql: StoreSchema.selectNotes + " WHERE target_file = ? ORDER BY rowid",
-                                            arguments: [file]), StoreSchema.note)
+                                            arguments: [file]), StoreSchema.note).records
         }
     }
 
     public func note(id: UUID) throws -> Note? {
         try read { db in
             try Row.fetchOne(db, sql: StoreSchema.selectNotes + " WHERE id = ?", arguments: [id.uuidString.lowercased()])
-                .flatMap(StoreSchema.note)
+                .flatMap({ StoreSchema.note($0).record })
         }
     }
 
@@ -94,7 +103,7 @@ public final class AnnotationStore: Sendable {
         try write { db in
             let key = id.uuidString.lowercased()
             guard let note = try Row.fetchOne(db, sql: StoreSchema.selectNotes + " WHERE id = ?", arguments: [key])
-                .flatMap(StoreSchema.note) else {
+                .flatMap({ StoreSchema.note($0).record }) else {
                 throw StoreError.noSuchNote(path: self.path, id: key)
             }
             try db.execute(sql: "DELETE FROM note WHERE id = ?", arguments: [key])
@@ -112,7 +121,9 @@ public final class AnnotationStore: Sendable {
 
     // MARK: - Curation
 
-    public func curation() throws -> [CurationRecord] {
+    public func curation() throws -> [CurationRecord] { try readCuration().records }
+
+    public func readCuration() throws -> StoredRecords<CurationRecord> {
         try read { db in
             try Self.decode(Row.fetchCursor(db, sql: StoreSchema.selectCuration + " ORDER BY modified, created, id"),
                             StoreSchema.curation)
@@ -160,18 +171,33 @@ public final class AnnotationStore: Sendable {
     public func merge(notes: [Note], curation: [CurationRecord]) throws -> MergeCount {
         try write { db in
             var count = MergeCount()
-            try Self.merge(notes, into: db, count: &count, select: StoreSchema.selectNotes, decode: StoreSchema.note,
+            try Self.merge(notes, into: db, count: &count, select: StoreSchema.selectNotes, decode: { StoreSchema.note($0).record },
                            insert: StoreSchema.insertSQL("note", StoreSchema.noteColumns, replace: true),
                            values: StoreSchema.noteValues)
-            try Self.merge(curation, into: db, count: &count, select: StoreSchema.selectCuration, decode: StoreSchema.curation,
+            try Self.merge(curation, into: db, count: &count, select: StoreSchema.selectCuration, decode: { StoreSchema.curation($0).record },
                            insert: StoreSchema.insertSQL("curation", StoreSchema.curationColumns, replace: true),
                            values: StoreSchema.curationValues)
             return count
         }
     }
 
+    /// What `merge` would do, found by reading only. An import that would change nothing need not
+    /// open the store for writing: a writable open rewrites the file's header even when nothing is
+    /// saved (GRDB's pool set-up creates and drops a table to make the `-wal` file).
+    public func mergeCount(notes: [Note], curation: [CurationRecord]) throws -> MergeCount {
+        try read { db in
+            var count = MergeCount()
+            try Self.merge(notes, into: db, count: &count, select: StoreSchema.selectNotes,
+                           decode: { StoreSchema.note($0).record }, insert: nil, values: StoreSchema.noteValues)
+            try Self.merge(curation, into: db, count: &count, select: StoreSchema.selectCuration,
+                           decode: { StoreSchema.curation($0).record }, insert: nil, values: StoreSchema.curationValues)
+            return count
+        }
+    }
+
+    /// `insert` nil: count only.
     private static func merge<T: Timestamped>(_ records: [T], into db: Database, count: inout MergeCount, select: String,
-                                              decode: (Row) -> T?, insert: String,
+                                              decode: (Row) -> T?, insert: String?,
                                               values: (T) -> StatementArguments) throws {
         for record in records {
             let stored = try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [record.id.uuidString.lowercased()])
@@ -179,7 +205,7 @@ public final class AnnotationStore: Sendable {
             // Compared without the times: the same content imported again is unchanged, not newer.
             var timeless = record
             (timeless.created, timeless.modified) = (stored?.created ?? record.created, stored?.modified ?? record.modified)
-            guard count.record(stored: stored, incoming: record, sameContent: stored == timeless) else { continue }
+            guard count.record(stored: stored, incoming: record, sameContent: stored == timeless), let insert else { continue }
             try db.execute(sql: insert, arguments: values(record))
         }
     }
@@ -189,6 +215,11 @@ public final class AnnotationStore: Sendable {
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file.
     public func integrityCheck() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// Every note and curation row that does not read back cleanly, in table then row order.
+    public func damagedRows() throws -> [DamagedRow] {
+        try readNotes().damaged + readCuration().damaged.sorted { $0.rowid < $1.rowid }
     }
 
     /// Bytes of the database file and its write-ahead log.
@@ -207,12 +238,14 @@ public final class AnnotationStore: Sendable {
     // MARK: - Access
 
     /// Decodes rows straight from the statement (a cursor reuses one row; nothing is copied).
-    private static func decode<T>(_ cursor: RowCursor, _ transform: (Row) -> T?) throws -> [T] {
-        var values: [T] = []
+    private static func decode<T: Sendable>(_ cursor: RowCursor, _ transform: (Row) -> RowReading<T>) throws -> StoredRecords<T> {
+        var stored = StoredRecords<T>(records: [], damaged: [])
         while let row = try cursor.next() {
-            if let value = transform(row) { values.append(value) }
+            let reading = transform(row)
+            if let record = reading.record { stored.records.append(record) }
+            if let damage = reading.damage { stored.damaged.append(damage) }
         }
-        return values
+        return stored
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
@@ -224,7 +257,9 @@ public final class AnnotationStore: Sendable {
     }
 
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
-        guard let writer else { throw StoreError.readOnly(path: path) }
+        guard let writer else {
+            throw isReadOnly ? StoreError.readOnly(path: path) : StoreError.openedForReading(path: path)
+        }
         do {
             return try BusyRetry.run { try writer.write(body) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {

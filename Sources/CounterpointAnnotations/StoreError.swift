@@ -7,6 +7,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notARegularFile(path: String)
     case cannotCreateFolder(path: String, reason: String)
     case readOnly(path: String)
+    case openedForReading(path: String)
     case readOnlyNeedsUpgrade(path: String, found: Int, known: Int)
     case noSuchNote(path: String, id: String)
     case duplicateID(path: String, id: String)
@@ -28,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): cannot create the store's folder (\(reason))"
         case .readOnly(let path):
             return "\(path): notes store is read-only; nothing was saved"
+        case .openedForReading(let path):
+            return "\(path): notes store was opened for reading only; nothing was saved"
         case .readOnlyNeedsUpgrade(let path, let found, let known):
             return "\(path): notes store is read-only and has old schema version \(found) (this program needs \(known))"
         case .noSuchNote(let path, let id):

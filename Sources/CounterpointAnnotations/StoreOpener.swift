@@ -5,6 +5,8 @@ import GRDB
 /// so a file that is not ours, or is newer than this program, is refused without a single write.
 struct StoreOpener {
     let url: URL
+    /// Open an up-to-date file read-only and never create one (see `AnnotationStore.open`).
+    var readingOnly = false
     var path: String { url.path }
 
     /// What a read-only look at an existing file found.
@@ -22,11 +24,14 @@ struct StoreOpener {
             // SQLite would open a FIFO and wait forever for a writer, or read a device.
             if !Self.isRegularFile(path) { throw StoreError.notARegularFile(path: path) }
             let inspection = try inspect()
-            if Self.isWritable(path) && Self.isWritable(folder.path) {
-                return try openWritable()
+            let writable = Self.isWritable(path) && Self.isWritable(folder.path)
+            if readingOnly && (inspection.isEmpty || inspection.version == StoreSchema.currentVersion) {
+                return try openReadOnly(inspection, isReadOnly: !writable)
             }
-            return try openReadOnly(inspection)
+            if writable { return try openWritable() }
+            return try openReadOnly(inspection, isReadOnly: true)
         }
+        if readingOnly { return try openEmptyReadOnly(isReadOnly: false) }
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -133,25 +138,26 @@ struct StoreOpener {
         }
     }
 
-    private func openReadOnly(_ inspection: Inspection) throws -> AnnotationStore {
-        if inspection.isEmpty { return try openEmptyReadOnly() }
+    /// `isReadOnly`: the file cannot be written (as opposed to a store opened `readingOnly`).
+    private func openReadOnly(_ inspection: Inspection, isReadOnly: Bool) throws -> AnnotationStore {
+        if inspection.isEmpty { return try openEmptyReadOnly(isReadOnly: isReadOnly) }
         if inspection.version < StoreSchema.currentVersion {
             throw StoreError.readOnlyNeedsUpgrade(path: path, found: inspection.version, known: StoreSchema.currentVersion)
         }
         do {
             let queue = try readOnlyQueue()
             _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM note") }
-            return AnnotationStore(openedAt: url, reader: queue, writer: nil)
+            return AnnotationStore(openedAt: url, reader: queue, writer: nil, isReadOnly: isReadOnly)
         } catch let error as DatabaseError {
             throw StoreError.database(path: path, message: error.message ?? error.description)
         }
     }
 
     /// A store that cannot be created (read-only folder) reads as empty: the reader still opens.
-    private func openEmptyReadOnly() throws -> AnnotationStore {
+    private func openEmptyReadOnly(isReadOnly: Bool = true) throws -> AnnotationStore {
         let memory = try DatabaseQueue()
         try StoreSchema.migrator.migrate(memory)
-        return AnnotationStore(openedAt: url, reader: memory, writer: nil)
+        return AnnotationStore(openedAt: url, reader: memory, writer: nil, isReadOnly: isReadOnly)
     }
 
     /// Writable by us and not marked read-only: a file or folder with no write permission bit counts

@@ -61,23 +61,12 @@ enum StoreSchema {
                 target.quote.prefix, target.quote.suffix, target.position.start, target.position.end]
     }
 
-    /// Reads the eight target columns starting at `index` (rows are read by position: looking
-    /// columns up by name dominates the cost of loading thousands of notes).
-    static func target(_ row: Row, at index: Int) -> TextTarget? {
-        guard let file: String = row[index] else { return nil }
-        return TextTarget(
-            article: ArticleKey(file: file, contentHash: row[index + 1] ?? ""),
-            articleID: row[index + 2] ?? "",
-            quote: TextQuoteSelector(exact: row[index + 3] ?? "", prefix: row[index + 4] ?? "", suffix: row[index + 5] ?? ""),
-            position: TextPositionSelector(start: row[index + 6] ?? 0, end: row[index + 7] ?? 0))
-    }
-
     static let epoch = Timestamp(date: Date(timeIntervalSince1970: 0))
 
     // MARK: - Notes
 
     static let noteColumns = ["id", "motivation"] + columns("target") + ["body", "tags", "created", "modified"]
-    static let selectNotes = "SELECT " + noteColumns.map { "\"\($0)\"" }.joined(separator: ", ") + " FROM note"
+    static let selectNotes = select(noteColumns, from: "note")
 
     /// Tags are stored one per line (a tag never contains a line break; see `Tags.merge`).
     static func noteValues(_ note: Note) -> StatementArguments {
@@ -87,22 +76,33 @@ enum StoreSchema {
         return StatementArguments(values)
     }
 
-    /// A row of `selectNotes`.
-    static func note(_ row: Row) -> Note? {
-        guard let id = uuid(row[0] ?? ""), let target = target(row, at: 2) else { return nil }
-        let tagText: String = row[11] ?? ""
-        let created = Timestamp.stored(row[12] ?? "") ?? epoch
-        let motivation = Motivation(rawValue: row[1] ?? "") ?? .commenting
-        return Note(stored: id, target: target, motivation: motivation, text: row[10] ?? "",
-                    tags: tagText.isEmpty ? [] : tagText.split(separator: "\n").map(String.init),
-                    created: created, modified: Timestamp.stored(row[13] ?? "") ?? created)
+    /// A row of `selectNotes`. Rows are read by position: looking columns up by name dominates the
+    /// cost of loading thousands of notes.
+    static func note(_ row: Row) -> RowReading<Note> {
+        var reader = RowReader(row, table: "note", columns: noteColumns)
+        let id = reader.id(0)
+        let motivationText = reader.text(1)
+        let target = reader.target(at: 2)
+        let text = reader.text(10)
+        let tagText = reader.text(11)
+        let created = reader.timestamp(12)
+        let modified = reader.timestamp(13)
+        let motivation = Motivation(rawValue: motivationText) ?? {
+            reader.note("motivation \"\(motivationText.prefix(40))\" is unknown (shown as commenting)")
+            return .commenting
+        }()
+        guard let id else { return reader.reading(nil, id: id) }
+        let note = Note(stored: id, target: target, motivation: motivation, text: text,
+                        tags: tagText.isEmpty ? [] : tagText.split(separator: "\n").map(String.init),
+                        created: created ?? epoch, modified: modified ?? created ?? epoch)
+        return reader.reading(note, id: id)
     }
 
     // MARK: - Curation
 
     static let curationColumns = ["id", "action", "stance", "theme", "speaker"] + columns("target") + columns("other")
         + ["created", "modified"]
-    static let selectCuration = "SELECT " + curationColumns.map { "\"\($0)\"" }.joined(separator: ", ") + " FROM curation"
+    static let selectCuration = select(curationColumns, from: "curation")
 
     static func curationValues(_ record: CurationRecord) -> StatementArguments {
         let values: [(any DatabaseValueConvertible)?] = [record.id.uuidString.lowercased(), record.action.kind,
@@ -113,21 +113,36 @@ enum StoreSchema {
     }
 
     /// A row of `selectCuration`.
-    static func curation(_ row: Row) -> CurationRecord? {
-        guard let id = uuid(row[0] ?? ""), let first = target(row, at: 5) else { return nil }
-        let other = target(row, at: 13)
-        let action: CurationAction
-        switch row[1] as String? {
-        case "stance": action = .setStance(Stance(row[2] ?? ""))
+    static func curation(_ row: Row) -> RowReading<CurationRecord> {
+        var reader = RowReader(row, table: "curation", columns: curationColumns)
+        let id = reader.id(0)
+        let kind = reader.text(1)
+        let stance = reader.isNull(2) ? nil : reader.text(2)
+        let theme = reader.isNull(3) ? nil : reader.text(3)
+        let speaker = reader.isNull(4) ? nil : reader.text(4)
+        let first = reader.target(at: 5)
+        let other = reader.isNull(13) ? nil : reader.target(at: 13)
+        let created = reader.timestamp(21)
+        let modified = reader.timestamp(22)
+        let action: CurationAction?
+        switch kind {
+        case "stance": action = .setStance(Stance(stance ?? ""))
         case "reject": action = .reject
         case "link" where other != nil: action = .link
         case "unlink" where other != nil: action = .unlink
-        default: return nil
+        case "link", "unlink": action = nil; reader.refuse("a \(kind) without its second argument")
+        default: action = nil; reader.refuse("action \"\(kind.prefix(40))\" is unknown")
         }
-        let created = Timestamp.stored(row[21] ?? "") ?? epoch
-        return CurationRecord(id: id, action: action, target: first, other: action.isPairwise ? other : nil,
-                              theme: row[3], speaker: row[4], created: created,
-                              modified: Timestamp.stored(row[22] ?? "") ?? created)
+        guard let id, let action else { return reader.reading(nil, id: id) }
+        let record = CurationRecord(id: id, action: action, target: first, other: action.isPairwise ? other : nil,
+                                    theme: theme, speaker: speaker, created: created ?? epoch,
+                                    modified: modified ?? created ?? epoch)
+        return reader.reading(record, id: id)
+    }
+
+    /// Selects `columns` by position, then the rowid (to name a damaged row).
+    static func select(_ columns: [String], from table: String) -> String {
+        "SELECT " + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ", rowid FROM \(table)"
     }
 
     /// A stored id. Foundation's parser goes through `sscanf`, a tenth of the time of loading

@@ -43,6 +43,9 @@ public struct W3CImporter: Sendable {
         } catch let error as DecodingError {
             throw Failure.notJSON(file: file, reason: Self.reason(error, in: data))
         }
+        if let offset = Self.trailingComma(in: data) {
+            throw Failure.notJSON(file: file, reason: "Trailing comma around character \(offset).")
+        }
         let annotations = Self.annotations(in: document)
         guard !annotations.isEmpty else { throw Failure.noAnnotations(file: file) }
         var result = Result()
@@ -188,6 +191,32 @@ public struct W3CImporter: Sendable {
             article: key, articleID: ArticleIdentity.id(forFileName: key.file),
             quote: TextQuoteSelector(exact: exact, prefix: quote?["prefix"]?.string ?? "", suffix: quote?["suffix"]?.string ?? ""),
             position: TextPositionSelector(start: start, end: end >= start ? end : start))
+    }
+
+    /// The offset of a comma just before `]` or `}`, outside strings. Foundation's parser on Linux
+    /// accepts `[{…},]`, which is not JSON (RFC 8259); a file that another tool would refuse should
+    /// not import here. It tolerates nothing else that is not JSON except a leading UTF-8 byte order
+    /// mark, which RFC 8259 lets a parser ignore (W3CImportTests check both against the parser).
+    /// Run only on data the parser accepted, so strings are well formed.
+    static func trailingComma(in data: Data) -> Int? {
+        var inString = false
+        var escaped = false
+        var pendingComma: Int?
+        for (offset, byte) in data.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): if let pendingComma { return pendingComma }
+            case UInt8(ascii: ","): pendingComma = offset; continue
+            case UInt8(ascii: "\""): inString = true
+            default: break
+            }
+            pendingComma = nil
+        }
+        return nil
     }
 
     /// Why `data` is not JSON, with the place when the parser knows it. JSONDecoder on Linux says

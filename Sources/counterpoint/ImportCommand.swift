@@ -27,8 +27,16 @@ struct ImportCommand: ParsableCommand {
             } catch let failure as W3CImporter.Failure {
                 throw CLIFailure(failure.description)
             }
-            let opened = try store.open()
-            let merged = try StoreOptions.reporting { try opened.merge(notes: result.notes, curation: result.curation) }
+            // Looked at first through a read-only open, so an import that adds nothing leaves the file
+            // byte for byte as it was; the real merge decides again inside its write transaction.
+            let planned = try StoreOptions.reporting {
+                try store.openForReading().mergeCount(notes: result.notes, curation: result.curation)
+            }
+            var merged = planned
+            if planned.added + planned.updated > 0 {
+                let opened = try store.open()
+                merged = try StoreOptions.reporting { try opened.merge(notes: result.notes, curation: result.curation) }
+            }
             var report = "imported \(result.notes.count) notes and \(result.curation.count) curation records from \(file): "
                 + "\(result.placed) placed, \(result.orphaned) orphaned"
                 + " (\(merged.added) new, \(merged.updated) updated, \(merged.unchanged) already stored)"

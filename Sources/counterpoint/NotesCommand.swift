@@ -29,9 +29,10 @@ struct ListNotes: ParsableCommand {
     func run() throws {
         try Console.run {
             let loaded = try corpus.load()
-            let opened = try store.open()
-            let notes = try StoreOptions.reporting { try opened.notes() }
-            var placed = NoteListing.ordered(NotePlacement.place(notes, in: loaded.articles), corpus: loaded)
+            let opened = try store.openForReading()
+            let stored = try StoreOptions.reporting { try opened.readNotes() }
+            StoreOptions.warn(stored.damaged, in: opened)
+            var placed = NoteListing.ordered(NotePlacement.place(stored.records, in: loaded.articles), corpus: loaded)
             if !all { placed = placed.filter { $0.articleID != nil } }
             if let tag { placed = placed.filter { $0.note.hasTag(tag) } }
             if opened.isReadOnly { Console.warn("\(opened.path): read-only store (notes can be read, not changed)") }
@@ -111,13 +112,15 @@ struct DeleteNote: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let opened = try store.open()
             let wanted = id.lowercased()
             guard wanted.count >= 4 else { throw CLIFailure("note id \"\(id)\" is too short (give at least 4 characters)") }
-            let matches = try StoreOptions.reporting { try opened.notes() }
+            // Found through a read-only open: a delete that finds nothing leaves the file untouched.
+            let reading = try store.openForReading()
+            let matches = try StoreOptions.reporting { try reading.notes() }
                 .filter { $0.id.uuidString.lowercased().hasPrefix(wanted) }
-            guard let note = matches.first else { throw CLIFailure("\(opened.path): no note with id \(id)") }
+            guard let note = matches.first else { throw CLIFailure("\(reading.path): no note with id \(id)") }
             guard matches.count == 1 else { throw CLIFailure("note id prefix \"\(id)\" matches \(matches.count) notes; give more characters") }
+            let opened = try store.open()
             try StoreOptions.reporting { _ = try opened.delete(noteID: note.id) }
             Console.out("deleted \(note.id.uuidString.lowercased())\n")
         }
@@ -134,15 +137,21 @@ struct CheckNotes: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let opened = try store.open()
+            let opened = try store.openForReading()
             let (problems, notes, curation) = try StoreOptions.reporting {
-                (try opened.integrityCheck(), try opened.noteCount(), try opened.curation().count)
+                (try opened.integrityCheck(), try opened.noteCount(), try opened.readCuration())
             }
             let mode = opened.isReadOnly ? " (read-only)" : ""
             guard problems == ["ok"] else {
                 throw CLIFailure("\(opened.path): integrity check failed: \(problems.prefix(3).joined(separator: "; "))")
             }
-            Console.out("\(opened.path)\(mode): ok, \(notes) note\(notes == 1 ? "" : "s"), \(curation) curation record\(curation == 1 ? "" : "s")\n")
+            let records = curation.records.count + curation.damaged.filter { !$0.isReadable }.count
+            Console.out("\(opened.path)\(mode): ok, \(notes) note\(notes == 1 ? "" : "s"), \(records) curation record\(records == 1 ? "" : "s")\n")
+            let damaged = try StoreOptions.reporting { try opened.damagedRows() }
+            guard !damaged.isEmpty else { return }
+            // The file itself is sound (integrity ok) but some rows do not read back: say which, and fail.
+            Console.out(damaged.map { "  \(TerminalSafe.line($0.description))\n" }.joined())
+            throw CLIFailure("\(opened.path): \(damaged.count) damaged row\(damaged.count == 1 ? "" : "s") (listed above); nothing was changed")
         }
     }
 }

@@ -34,7 +34,12 @@ final class ReaderNotesService: ReaderServices {
     /// All notes, placed; a failure becomes a message instead of an empty screen.
     func loadNotes() -> StoreReply {
         do {
-            return StoreReply(notes: NotePlacement.place(try store.notes(), in: articles))
+            let stored = try store.readNotes()
+            let damaged = stored.damaged.count
+            // The screen has one status line: name the count and where to read the details.
+            let warning = damaged == 0 ? nil
+                : "\(damaged) damaged note row\(damaged == 1 ? "" : "s") in the store; see `counterpoint notes check`"
+            return StoreReply(notes: NotePlacement.place(stored.records, in: articles), message: warning)
         } catch {
             return StoreReply(message: "Notes could not be read: \(error)")
         }

@@ -17,6 +17,16 @@ struct StoreOptions: ParsableArguments {
         try Self.reporting { try AnnotationStore.open(at: url) }
     }
 
+    /// For commands that only read: the file is left exactly as it was, and a missing store is not created.
+    func openForReading() throws -> AnnotationStore {
+        try Self.reporting { try AnnotationStore.open(at: url, readingOnly: true) }
+    }
+
+    /// One warning per damaged row, so a note that cannot be shown is never missing in silence.
+    static func warn(_ damaged: [DamagedRow], in store: AnnotationStore) {
+        for row in damaged { Console.warn("\(store.path): \(row)") }
+    }
+
     /// Runs a store operation, turning its errors into one-line CLI failures.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
         do {

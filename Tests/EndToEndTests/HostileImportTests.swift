@@ -36,6 +36,8 @@ import Testing
         ("only whitespace", " \n\t\n", "end of file"),
         ("lone surrogate escape", "{\"type\": \"Annotation\", \"bodyValue\": \"\\udc00\"}", "character"),
         ("number overflow", "{\"type\": \"Annotation\", \"created\": 1e999999}", "1e999999"),
+        // Foundation's parser accepts this; JSON does not.
+        ("trailing comma", "[{\"type\": \"Annotation\"},]", "Trailing comma around character 23"),
     ]
 
     @Test(arguments: malformed.map(\.kind))
@@ -83,6 +85,22 @@ import Testing
         #expect(check.status == 0 && check.stdout.contains(": ok,"), "\(check.stdout)\(check.stderr)")
         let listed = try box.run(["notes", "list", box.corpus.path, "--json", "--store", box.store.path])
         #expect(listed.stdout.components(separatedBy: "\"id\"").count - 1 >= 3)
+    }
+
+    /// Importing what the store already holds writes nothing: the file stays byte-identical.
+    @Test func anImportThatAddsNothingLeavesTheStoreByteIdentical() throws {
+        let box = try HostileFiles()
+        defer { box.remove() }
+        try HostileStoreTests.realStore(box)
+        let exported = try box.run(["export", box.corpus.path, "--format", "w3c", "--store", box.store.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let file = box.root.appendingPathComponent("export.json")
+        try Data(exported.stdout.utf8).write(to: file)
+        let before = HostileFiles.snapshot([box.store])
+        let imported = try box.run(["import", file.path, box.corpus.path, "--store", box.store.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("(0 new, 0 updated, 3 already stored)"), "\(imported.stdout)")
+        HostileFiles.expectUnchanged(before, "import of notes already stored")
     }
 
     /// 5 MB: 10,000 annotations quoting the seeds. It must finish and import each one once.

@@ -103,7 +103,7 @@ import Testing
     }
 
     /// Our own store, but a value of the wrong type in a column (SQLite lets any value into any
-    /// column): listing must not crash on it; a refusal or skipping the row are both acceptable.
+    /// column): nothing crashes; a refusal is one line (the damage itself is `aDamagedRow…` below).
     @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 command"),
           arguments: ["target_start = 'abc'", "target_end = X'00FF'", "target_file = 42", "id = X'FFFE'",
                       "created = 3.5", "body = X'C328FF'", "motivation = X'00', tags = -1"])
@@ -120,6 +120,82 @@ import Testing
                 #expect(lines.count == 1 && lines[0].contains(box.store.lastPathComponent), "\(assignment), \(name): \(result.stderr)")
             }
         }
+    }
+
+    /// The first note's rowid after `assignment` was applied to it.
+    static func damageFirstNote(_ box: HostileFiles, _ assignment: String) throws -> Int {
+        try Self.realStore(box)
+        try Self.sql("UPDATE note SET \(assignment) WHERE rowid = (SELECT min(rowid) FROM note);", on: box.store)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(sqlite3))
+        process.arguments = [box.store.path, "SELECT min(rowid) FROM note;"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return try #require(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    /// A row that cannot be read (an id that is a blob) is never left out in silence: `notes list`
+    /// warns naming the store and the rowid, `notes check` names it and fails, and neither writes.
+    @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 command"), arguments: ["id = X'FFFE'", "id = 'not-a-uuid'"])
+    func aDamagedRowIsReportedByListAndCheckAndKept(assignment: String) throws {
+        let box = try HostileFiles()
+        defer { box.remove() }
+        let rowid = try Self.damageFirstNote(box, assignment)
+        let before = HostileFiles.snapshot([box.store])
+        let listed = try box.run(["notes", "list", box.corpus.path, "--json", "--store", box.store.path])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.components(separatedBy: "\"id\"").count - 1 == 2, "\(listed.stdout.prefix(500))")
+        let warnings = listed.stderr.split(separator: "\n")
+        #expect(warnings.count == 1 && warnings[0].contains(box.store.lastPathComponent)
+                    && warnings[0].contains("note row \(rowid)") && warnings[0].contains("not listed"), "\(listed.stderr)")
+
+        let check = try box.run(["notes", "check", "--store", box.store.path])
+        #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("ok, 3 notes") && check.stdout.contains("note row \(rowid) "), "\(check.stdout)")
+        #expect(check.stderr.split(separator: "\n").count == 1 && check.stderr.contains("1 damaged row"), "\(check.stderr)")
+        HostileFiles.expectUnchanged(before, "\(assignment): list and check")
+    }
+
+    /// A position stored as text read as 0 and placed the note on the article's first words: now it
+    /// is ignored, the note is found by its quote, and the row is reported as damaged.
+    @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 command"), arguments: ["target_start = 'abc'", "target_end = -3"])
+    func aPositionThatIsNotANumberIsNotTrusted(assignment: String) throws {
+        let box = try HostileFiles()
+        defer { box.remove() }
+        let rowid = try Self.damageFirstNote(box, assignment)
+        let listed = try box.run(["notes", "list", box.corpus.path, "--json", "--store", box.store.path])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any]
+        let notes = try #require(json?["notes"] as? [[String: Any]])
+        #expect(notes.count == 3)
+        for note in notes {
+            #expect(note["quote"] as? String == Self.quote, "placed on other text: \(note)")
+            #expect(note["start"] is Int)
+        }
+        #expect(listed.stderr.contains("note row \(rowid)") && listed.stderr.contains("found by its quote"), "\(listed.stderr)")
+        let check = try box.run(["notes", "check", "--store", box.store.path])
+        #expect(check.status == 1 && check.stdout.contains("note row \(rowid) (id "), "\(check.stdout)\(check.stderr)")
+    }
+
+    /// Reading commands open the store read-only: the file stays byte-identical (a writable open
+    /// rewrites its header even when nothing is saved).
+    @Test func readingCommandsLeaveTheStoreByteIdentical() throws {
+        let box = try HostileFiles()
+        defer { box.remove() }
+        try Self.realStore(box)
+        let before = HostileFiles.snapshot([box.store])
+        for arguments in [["notes", "list", box.corpus.path], ["notes", "list", box.corpus.path, "--json"],
+                          ["notes", "check"], ["notes", "delete", "ffffffff"]] {
+            let result = try box.run(arguments + ["--store", box.store.path])
+            HostileFiles.expectNoCrash(result, arguments.joined(separator: " "))
+            HostileFiles.expectUnchanged(before, arguments.joined(separator: " "))
+        }
+        let missing = box.root.appendingPathComponent("never-made.sqlite")
+        #expect(try box.run(["notes", "list", box.corpus.path, "--store", missing.path]).stdout == "No notes.\n")
+        #expect(!FileManager.default.fileExists(atPath: missing.path), "listing created a store")
     }
 
     /// SQLite would open a FIFO and wait for a writer forever; a device never ends.
