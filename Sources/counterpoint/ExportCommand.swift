@@ -36,8 +36,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             let loaded = try corpus.load()
-            let opened = try store.open()
-            let (notes, curation) = try StoreOptions.reporting { (try opened.notes(), try opened.curation()) }
+            let opened = try store.openForReading()
+            let (stored, storedCuration) = try StoreOptions.reporting { (try opened.readNotes(), try opened.readCuration()) }
+            StoreOptions.warn(stored.damaged + storedCuration.damaged, in: opened)
+            let (notes, curation) = (stored.records, storedCuration.records)
             let placed = NotePlacement.place(notes, in: loaded.articles).filter { all || $0.articleID != nil }
             if let debate = format.debateFormat {
                 try exportDebate(debate, corpus: loaded, placed: placed, curation: curation)

@@ -156,7 +156,11 @@ import Testing
         #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("ok, 3 notes") && check.stdout.contains("note row \(rowid) "), "\(check.stdout)")
         #expect(check.stderr.split(separator: "\n").count == 1 && check.stderr.contains("1 damaged row"), "\(check.stderr)")
-        HostileFiles.expectUnchanged(before, "\(assignment): list and check")
+
+        let exported = try box.run(["export", box.corpus.path, "--format", "markdown", "--store", box.store.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stderr.split(separator: "\n").count == 1 && exported.stderr.contains("note row \(rowid)"), "\(exported.stderr)")
+        HostileFiles.expectUnchanged(before, "\(assignment): list, check and export")
     }
 
     /// A position stored as text read as 0 and placed the note on the article's first words: now it
