@@ -50,7 +50,7 @@ struct Tokenizer {
                     }
                     result.append(Token(kind: .punctuation, start: index, end: index + 1, lower: mark,
                                         inQuote: inQuote,
-                                        flags: Token.clauseBreakMarks.contains(mark) ? .clauseBreak : []))
+                                        flags: Tokenizer.breaksClause(mark) ? .clauseBreak : []))
                 }
                 index += 1
             }
@@ -265,6 +265,17 @@ struct Tokenizer {
             let after = index + 1 < end ? source[index + 1] : " "
             return before.properties.isWhitespace || after.properties.isWhitespace || after == "-" ? "—" : nil
         default: return nil
+        }
+    }
+
+    /// `Token.clauseBreakMarks.contains(mark)` for the one-scalar marks `punctuation` returns,
+    /// without hashing a string for every mark of the text.
+    static func breaksClause(_ mark: String) -> Bool {
+        var scalars = mark.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return Token.clauseBreakMarks.contains(mark) }
+        switch scalar {
+        case ",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "?", "!", ".", "\u{2026}": return true
+        default: return false
         }
     }
 
