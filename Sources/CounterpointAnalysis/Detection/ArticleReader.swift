@@ -45,10 +45,11 @@ struct ArticleReader {
             for sentence in block.sentences where !sentence.range.isEmpty {
                 let tokens = tokenizer.tokens(in: article.source, range: sentence.range)
                 guard tokens.contains(where: \.isWord) else { continue }
-                let reading = reader.read(tokens, source: article.source)
+                var reading = reader.read(tokens, source: article.source)
+                let terms = ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)
+                reading.keepOnlyOpeningWord()
                 sentences.append(ReadSentence(blockIndex: blockIndex, range: sentence.range, isComment: isComment,
-                                              opensBlock: first, reading: reading,
-                                              terms: ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)))
+                                              opensBlock: first, reading: reading, terms: terms))
                 first = false
             }
         }

@@ -35,6 +35,15 @@ struct SentenceReading: Sendable {
 
     func count(_ role: LexiconRole) -> Int { roleCounts[role] }
 
+    /// Lets go of the tokens and matches once the sentence's content terms are taken, keeping only
+    /// the first word (`AdjacentAnswers` asks whether the sentence opens with "But"). A whole
+    /// article's readings stay alive until its arguments are made, and a token costs more than ten
+    /// times its text: a 50 MB article would otherwise hold gigabytes of them at once.
+    mutating func keepOnlyOpeningWord() {
+        tokens = tokens.first(where: \.isWord).map { [$0] } ?? []
+        matches = []
+    }
+
     var bestTheme: (index: Int, score: Double)? {
         var best: (Int, Double)?
         for (index, score) in themeScores.enumerated() where score > 0 && score > (best?.1 ?? 0) {
