@@ -94,7 +94,9 @@ struct SentenceReading: Sendable {
 
 /// How often each vocabulary role without a payload matched ("modal", "causal", …).
 struct RoleCounts: Sendable {
-    private var counts = [Int](repeating: 0, count: 15)
+    /// Inline, not an array: every sentence of an article keeps one, and an array would be one more
+    /// allocation per sentence.
+    private var counts = InlineArray<15, Int>(repeating: 0)
 
     private static func slot(_ role: LexiconRole) -> Int? {
         switch role {
