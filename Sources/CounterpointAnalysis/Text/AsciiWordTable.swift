@@ -19,6 +19,11 @@ struct AsciiWordTable {
     private var entries: [Entry] = []
     /// Open addressing with linear probing: an entry index, or -1 for an empty slot.
     private var slots = [Int32](repeating: -1, count: 1 << 10)
+    /// A slot is the hash's top bits: FNV's low bits mix poorly (bit 0 is the parity of the bytes'
+    /// bit 0), which made long probe chains.
+    private var shift: UInt64 = 64 - 10
+
+    private func firstSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> shift) }
 
     /// FNV-1a of the ASCII letters `start..<end`, lowercased.
     static func hash(_ source: SourceText, _ start: Int, _ end: Int) -> UInt64 {
@@ -37,7 +42,7 @@ struct AsciiWordTable {
     /// The lowercased word and its facts, if the word at `start..<end` was added before.
     func find(_ source: SourceText, _ start: Int, _ end: Int, hash: UInt64) -> (lower: String, info: Tokenizer.WordInfo)? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = firstSlot(hash)
         while slots[slot] >= 0 {
             let index = Int(slots[slot])
             if entries[index].hash == hash, sameBytes(entries[index], source, start, end) {
@@ -67,13 +72,14 @@ struct AsciiWordTable {
 
     private mutating func place(_ index: Int32, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = firstSlot(hash)
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = index
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
+        shift -= 1
         for index in entries.indices { place(Int32(index), hash: entries[index].hash) }
     }
 }
