@@ -60,6 +60,14 @@ struct Lexicon: Sendable {
     private var keys: [String: Int32] = [:]
     private var byFirstKey: [[Int]] = []
     private var indexByElements: [[Element]: Int] = [:]
+    /// The same index in flat rows for the hot loop, which would otherwise retain a nested array per
+    /// word and per pattern tried: the patterns starting with key `k` are
+    /// `firstKeyPatterns[firstKeyOffsets[k]..<firstKeyOffsets[k + 1]]`, and pattern `p`'s elements
+    /// are `flatElements[elementOffsets[p]..<elementOffsets[p + 1]]`. Rebuilt after each `add`.
+    private var firstKeyOffsets: [Int] = [0]
+    private var firstKeyPatterns: [Int32] = []
+    private var elementOffsets: [Int] = [0]
+    private var flatElements: [Element] = []
 
     /// A word no pattern uses; a key the tokenizer could not look up (it had no lexicon).
     static let noKey: Int32 = -1
@@ -114,7 +122,17 @@ struct Lexicon: Sendable {
             byFirstKey[Int(first)].append(patterns.count)
             let hasGap = elements.contains { if case .gap = $0 { return true } else { return false } }
             patterns.append(Pattern(elements: elements, info: PatternInfo(roles: [role], text: term, hasGap: hasGap)))
+            flatElements += elements
+            elementOffsets.append(flatElements.count)
         }
+        rebuildFirstKeyRows()
+    }
+
+    private mutating func rebuildFirstKeyRows() {
+        firstKeyPatterns = byFirstKey.flatMap { row in row.map { Int32($0) } }
+        firstKeyOffsets = [0]
+        firstKeyOffsets.reserveCapacity(byFirstKey.count + 1)
+        for row in byFirstKey { firstKeyOffsets.append(firstKeyOffsets[firstKeyOffsets.count - 1] + row.count) }
     }
 
     private mutating func compile(_ term: String, exact: Bool, tokenizer: inout Tokenizer) -> [Element]? {
@@ -161,15 +179,20 @@ struct Lexicon: Sendable {
         let keys = tokenKeys(tokens)
         var found: [LexiconMatch] = []
         keys.withUnsafeBufferPointer { keys in
-            patterns.withUnsafeBufferPointer { patterns in
-                for start in keys.indices where keys[start].isWord {
-                    for pass in 0..<2 {
-                        // By stem, then (for exact-form patterns) by the word itself when it differs.
-                        let first = pass == 0 ? keys[start].stem : keys[start].lower
-                        guard first >= 0, pass == 0 || keys[start].lower != keys[start].stem else { continue }
-                        for index in byFirstKey[Int(first)] {
-                            if let end = Lexicon.matchFrom(patterns[index].elements, 0, keys, start) {
-                                found.append(LexiconMatch(start: start, end: end, info: patterns[index].info))
+            firstKeyPatterns.withUnsafeBufferPointer { candidates in
+                flatElements.withUnsafeBufferPointer { elements in
+                    for start in keys.indices where keys[start].isWord {
+                        for pass in 0..<2 {
+                            // By stem, then (for exact-form patterns) by the word itself when it differs.
+                            let first = pass == 0 ? keys[start].stem : keys[start].lower
+                            guard first >= 0, pass == 0 || keys[start].lower != keys[start].stem else { continue }
+                            for position in firstKeyOffsets[Int(first)]..<firstKeyOffsets[Int(first) + 1] {
+                                let pattern = Int(candidates[position])
+                                let patternElements = UnsafeBufferPointer(
+                                    rebasing: elements[elementOffsets[pattern]..<elementOffsets[pattern + 1]])
+                                if let end = Lexicon.matchFrom(patternElements, 0, keys, start) {
+                                    found.append(LexiconMatch(start: start, end: end, info: patterns[pattern].info))
+                                }
                             }
                         }
                     }
@@ -201,7 +224,7 @@ struct Lexicon: Sendable {
         return false
     }
 
-    private static func matchFrom(_ elements: [Element], _ elementIndex: Int, _ keys: UnsafeBufferPointer<TokenKeys>,
+    private static func matchFrom(_ elements: UnsafeBufferPointer<Element>, _ elementIndex: Int, _ keys: UnsafeBufferPointer<TokenKeys>,
                                   _ tokenIndex: Int) -> Int? {
         guard elementIndex < elements.count else { return tokenIndex }
         switch elements[elementIndex] {
