@@ -22,17 +22,17 @@ struct ArgumentDetector {
         let blockThemes = blockThemeScores(sentences)
         let articleThemes = sum(sentences.map(\.reading.themeScores))
         return groups.enumerated().map { number, members in
-            let first = sentences[members[0]]
-            let last = sentences[members[members.count - 1]]
+            // Indices, not copies: copying a sentence retains all its arrays.
+            let first = members[0], last = members[members.count - 1]
             let score = members.reduce(0.0) { $0 + sentences[$1].stanceScore }
             let themeScores = sum(members.map { sentences[$0].reading.themeScores })
-            let theme = chooseTheme(themeScores, block: blockThemes[first.blockIndex], article: articleThemes, stance: score)
+            let theme = chooseTheme(themeScores, block: blockThemes[sentences[first].blockIndex], article: articleThemes, stance: score)
             var cues = members.flatMap { sentences[$0].reading.cues }
             cues.append("theme:\(theme)")
-            let speaker = first.isComment ? "commenter" : (members.lazy.compactMap { sentences[$0].reading.reportedSpeaker }.first ?? "author")
+            let speaker = sentences[first].isComment ? "commenter" : (members.lazy.compactMap { sentences[$0].reading.reportedSpeaker }.first ?? "author")
             let stance = score == 0 ? (profile.theme(id: theme)?.lean ?? profile.bondStance) : profile.stance(forSign: score > 0 ? 1 : -1)
             let argument = Argument(id: ArgumentDetector.id(article.id, number + 1), articleID: article.id,
-                                    range: TextRange(first.range.start, last.range.end), stance: stance, theme: theme,
+                                    range: TextRange(sentences[first].range.start, sentences[last].range.end), stance: stance, theme: theme,
                                     speaker: speaker, origin: .auto,
                                     confidence: (members.map { sentences[$0].probability }.max() ?? 0).rounded(toPlaces: 3),
                                     cues: deduplicated(cues))
@@ -60,8 +60,15 @@ struct ArgumentDetector {
 
     private func blockThemeScores(_ sentences: [ReadSentence]) -> [Int: [Double]] {
         var result: [Int: [Double]] = [:]
-        for sentence in sentences {
-            result[sentence.blockIndex] = sum([result[sentence.blockIndex] ?? [], sentence.reading.themeScores])
+        let zeros = Array(repeating: 0.0, count: profile.themes.count)
+        for index in sentences.indices {
+            // Summed in place (the same additions in the same order as `sum`, without two arrays per sentence).
+            let block = sentences[index].blockIndex
+            var total = result.removeValue(forKey: block) ?? zeros
+            for (theme, value) in sentences[index].reading.themeScores.enumerated() where theme < total.count {
+                total[theme] += value
+            }
+            result[block] = total
         }
         return result
     }

@@ -45,10 +45,11 @@ struct ArticleReader {
             for sentence in block.sentences where !sentence.range.isEmpty {
                 let tokens = tokenizer.tokens(in: article.source, range: sentence.range)
                 guard tokens.contains(where: \.isWord) else { continue }
-                let reading = reader.read(tokens, source: article.source)
+                var reading = reader.read(tokens, source: article.source)
+                let terms = ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)
+                reading.keepOnlyOpeningWord()
                 sentences.append(ReadSentence(blockIndex: blockIndex, range: sentence.range, isComment: isComment,
-                                              opensBlock: first, reading: reading,
-                                              terms: ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)))
+                                              opensBlock: first, reading: reading, terms: terms))
                 first = false
             }
         }
@@ -61,8 +62,9 @@ struct ArticleReader {
     /// article): claims restate the article's point, details and asides stand apart.
     static func measureCentrality(_ sentences: inout [ReadSentence]) {
         var total: [Int32: Double] = [:]
-        for sentence in sentences where !sentence.isComment {
-            for term in sentence.terms where term >= 0 { total[term, default: 0] += 1 }
+        // By index: a `for sentence in` loop copies each sentence, retaining its arrays.
+        for index in sentences.indices where !sentences[index].isComment {
+            for term in sentences[index].terms where term >= 0 { total[term, default: 0] += 1 }
         }
         let totalNorm = total.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard totalNorm > 0 else { return }
@@ -102,7 +104,7 @@ struct ArticleReader {
     /// Sentences above the threshold, keeping only the most probable `maxShare` of the article's
     /// own sentences (comments are judged by the threshold alone).
     func markArguments(_ sentences: inout [ReadSentence]) {
-        let own = sentences.filter { !$0.isComment }.map(\.probability).sorted(by: >)
+        let own = sentences.compactMap { $0.isComment ? nil : $0.probability }.sorted(by: >)
         let quota = Int((parameters.maxShare * Double(own.count)).rounded(.up))
         let cut = parameters.maxShare >= 1 || own.isEmpty ? 0 : own[max(0, min(own.count - 1, quota - 1))]
         for index in sentences.indices {
@@ -146,9 +148,9 @@ struct ArticleReader {
     func articleLean(_ sentences: [ReadSentence]) -> Double {
         var signed = 0.0
         var total = 0.0
-        for sentence in sentences where !sentence.isComment && sentence.reading.reportedSpeaker == nil
-            && sentence.probability >= parameters.threshold {
-            let clamped = max(-2, min(2, sentence.stanceScore))
+        for index in sentences.indices where !sentences[index].isComment && sentences[index].reading.reportedSpeaker == nil
+            && sentences[index].probability >= parameters.threshold {
+            let clamped = max(-2, min(2, sentences[index].stanceScore))
             signed += clamped
             total += abs(clamped)
         }

@@ -1,5 +1,8 @@
 /// A `QuestionProfile` made ready for matching: the lexicon plus quick lookups by role.
-struct CompiledProfile: Sendable {
+///
+/// A class, so the readers built for every sentence (and the closures inside them) share it with
+/// one retain instead of copying a profile and a lexicon made of a few dozen arrays.
+final class CompiledProfile: Sendable {
     let profile: QuestionProfile
     let lexicon: Lexicon
     /// Party index → role.

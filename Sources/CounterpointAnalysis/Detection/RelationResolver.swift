@@ -46,12 +46,13 @@ struct RelationResolver {
         matches.contains { $0.start == item.start && $0.end == item.end && $0.roles.contains(.topic) }
     }
 
-    /// Parties in the event's clause within `window` tokens of it.
-    private func nearbyParties(_ item: PolarityReader.Item) -> Set<Int> {
-        var result = Set<Int>()
-        for match in matches where clauses[match.start] == item.clause
+    /// Parties in the event's clause within `window` tokens of it, each once (a sentence names a
+    /// few, so a short array beats hashing into a set).
+    private func nearbyParties(_ item: PolarityReader.Item) -> [Int] {
+        var result: [Int] = []
+        for match in matches where match.info.isParty && clauses[match.start] == item.clause
             && match.start < item.end + RelationResolver.window && match.end > item.start - RelationResolver.window {
-            for case .party(let party) in match.roles { result.insert(party) }
+            for case .party(let party) in match.roles where !result.contains(party) { result.append(party) }
         }
         return result
     }

@@ -55,39 +55,57 @@ struct SentenceReader: Sendable {
 
     private func countTokens(_ reading: inout SentenceReading) {
         var quoted = 0
-        for token in reading.tokens {
-            switch token.kind {
-            case .word:
-                reading.wordCount += 1
-                if token.inQuote { quoted += 1 }
-                if token.flags.contains(.present) { reading.presentMarkers += 1 }
-                else if token.flags.contains(.past) { reading.pastMarkers += 1 }
-            case .number:
-                reading.numberCount += 1
-                if token.isYear { reading.yearCount += 1 }
-            case .punctuation:
-                if token.lower == "?" { reading.isQuestion = true }
+        var words = 0, present = 0, past = 0, numbers = 0, years = 0
+        var isQuestion = false
+        // Read in place: iterating the array would copy each token and retain its string.
+        reading.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                switch tokens[index].kind {
+                case .word:
+                    words += 1
+                    if tokens[index].inQuote { quoted += 1 }
+                    if tokens[index].flags.contains(.present) { present += 1 }
+                    else if tokens[index].flags.contains(.past) { past += 1 }
+                case .number:
+                    numbers += 1
+                    if tokens[index].isYear { years += 1 }
+                case .punctuation:
+                    if tokens[index].lower == "?" { isQuestion = true }
+                }
             }
         }
+        reading.wordCount += words
+        reading.presentMarkers += present
+        reading.pastMarkers += past
+        reading.numberCount += numbers
+        reading.yearCount += years
+        if isQuestion { reading.isQuestion = true }
         reading.quoteShare = reading.wordCount == 0 ? 0 : Double(quoted) / Double(reading.wordCount)
     }
 
     private func countProperNouns(_ reading: inout SentenceReading) {
-        var inParty = Set<Int>()
-        for match in reading.matches where match.roles.contains(where: { if case .party = $0 { return true } else { return false } }) {
-            for index in match.start..<match.end { inParty.insert(index) }
+        // Words inside a party's name are not named detail (a flag per token, not a set of indices).
+        var inParty = [Bool](repeating: false, count: reading.tokens.count)
+        for match in reading.matches where match.info.isParty {
+            for index in match.start..<match.end { inParty[index] = true }
         }
-        let first = reading.tokens.firstIndex(where: \.isWord) ?? 0
-        for (index, token) in reading.tokens.enumerated()
-        where index > first && token.isWord && token.isCapitalized && !token.inQuote && !inParty.contains(index) && token.lower != "i" {
-            reading.properNouns += 1
+        var count = 0
+        reading.tokens.withUnsafeBufferPointer { tokens in
+            let first = tokens.firstIndex(where: \.isWord) ?? 0
+            for index in tokens.indices where index > first && tokens[index].isWord && tokens[index].isCapitalized
+                && !tokens[index].inQuote && !inParty[index] && tokens[index].lower != "i" {
+                count += 1
+            }
         }
+        reading.properNouns += count
     }
+
+    static let anaphors: Set<String> = ["this", "that", "these", "such", "it"]
 
     /// "This is partly due to…", "That is because…": an anaphor first, a causal marker soon after.
     static func continuesPrevious(_ tokens: [Token], _ matches: [LexiconMatch]) -> Bool {
         guard let first = tokens.firstIndex(where: \.isWord),
-              ["this", "that", "these", "such", "it"].contains(tokens[first].lower) else { return false }
+              SentenceReader.anaphors.contains(tokens[first].lower) else { return false }
         let nearCausal = matches.contains { $0.roles.contains(.causal) && $0.start <= first + 5 }
         return nearCausal
     }

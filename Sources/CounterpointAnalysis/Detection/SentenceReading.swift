@@ -35,6 +35,15 @@ struct SentenceReading: Sendable {
 
     func count(_ role: LexiconRole) -> Int { roleCounts[role] }
 
+    /// Lets go of the tokens and matches once the sentence's content terms are taken, keeping only
+    /// the first word (`AdjacentAnswers` asks whether the sentence opens with "But"). A whole
+    /// article's readings stay alive until its arguments are made, and a token costs more than ten
+    /// times its text: a 50 MB article would otherwise hold gigabytes of them at once.
+    mutating func keepOnlyOpeningWord() {
+        tokens = tokens.first(where: \.isWord).map { [$0] } ?? []
+        matches = []
+    }
+
     var bestTheme: (index: Int, score: Double)? {
         var best: (Int, Double)?
         for (index, score) in themeScores.enumerated() where score > 0 && score > (best?.1 ?? 0) {
@@ -85,7 +94,9 @@ struct SentenceReading: Sendable {
 
 /// How often each vocabulary role without a payload matched ("modal", "causal", …).
 struct RoleCounts: Sendable {
-    private var counts = [Int](repeating: 0, count: 15)
+    /// Inline, not an array: every sentence of an article keeps one, and an array would be one more
+    /// allocation per sentence.
+    private var counts = InlineArray<15, Int>(repeating: 0)
 
     private static func slot(_ role: LexiconRole) -> Int? {
         switch role {

@@ -60,6 +60,14 @@ struct Lexicon: Sendable {
     private var keys: [String: Int32] = [:]
     private var byFirstKey: [[Int]] = []
     private var indexByElements: [[Element]: Int] = [:]
+    /// The same index in flat rows for the hot loop, which would otherwise retain a nested array per
+    /// word and per pattern tried: the patterns starting with key `k` are
+    /// `firstKeyPatterns[firstKeyOffsets[k]..<firstKeyOffsets[k + 1]]`, and pattern `p`'s elements
+    /// are `flatElements[elementOffsets[p]..<elementOffsets[p + 1]]`. Rebuilt after each `add`.
+    private var firstKeyOffsets: [Int] = [0]
+    private var firstKeyPatterns: [Int32] = []
+    private var elementOffsets: [Int] = [0]
+    private var flatElements: [Element] = []
 
     /// A word no pattern uses; a key the tokenizer could not look up (it had no lexicon).
     static let noKey: Int32 = -1
@@ -114,7 +122,17 @@ struct Lexicon: Sendable {
             byFirstKey[Int(first)].append(patterns.count)
             let hasGap = elements.contains { if case .gap = $0 { return true } else { return false } }
             patterns.append(Pattern(elements: elements, info: PatternInfo(roles: [role], text: term, hasGap: hasGap)))
+            flatElements += elements
+            elementOffsets.append(flatElements.count)
         }
+        rebuildFirstKeyRows()
+    }
+
+    private mutating func rebuildFirstKeyRows() {
+        firstKeyPatterns = byFirstKey.flatMap { row in row.map { Int32($0) } }
+        firstKeyOffsets = [0]
+        firstKeyOffsets.reserveCapacity(byFirstKey.count + 1)
+        for row in byFirstKey { firstKeyOffsets.append(firstKeyOffsets[firstKeyOffsets.count - 1] + row.count) }
     }
 
     private mutating func compile(_ term: String, exact: Bool, tokenizer: inout Tokenizer) -> [Element]? {
@@ -131,61 +149,95 @@ struct Lexicon: Sendable {
         return elements
     }
 
+    /// What matching needs of one token, packed so the hot loop never copies a `Token` (which
+    /// holds a string) and reads one small array.
+    private struct TokenKeys {
+        var stem: Int32
+        var lower: Int32
+        var isWord: Bool
+        var isPunctuation: Bool
+        var isAllCaps: Bool
+    }
+
+    private func tokenKeys(_ tokens: [Token]) -> [TokenKeys] {
+        tokens.withUnsafeBufferPointer { buffer in
+            buffer.map { token in
+                guard token.kind == .word else {
+                    return TokenKeys(stem: Lexicon.noKey, lower: Lexicon.noKey, isWord: false,
+                                     isPunctuation: token.kind == .punctuation, isAllCaps: token.isAllCaps)
+                }
+                let stem = token.stemKey == Lexicon.unknownKey ? key(for: InflectionStemmer.stem(token.lower)) : token.stemKey
+                let lower = token.lowerKey == Lexicon.unknownKey ? key(for: token.lower) : token.lowerKey
+                return TokenKeys(stem: stem, lower: lower, isWord: true, isPunctuation: false, isAllCaps: token.isAllCaps)
+            }
+        }
+    }
+
     /// All phrases in `tokens`, without those that lie inside a longer phrase (a party name is only
     /// hidden by a longer party name, so "Soviet" still counts inside "Sino-Soviet split").
     func matches(in tokens: [Token]) -> [LexiconMatch] {
+        let keys = tokenKeys(tokens)
         var found: [LexiconMatch] = []
-        var stemKeys = [Int32](repeating: Lexicon.noKey, count: tokens.count)
-        var lowerKeys = [Int32](repeating: Lexicon.noKey, count: tokens.count)
-        for index in tokens.indices where tokens[index].isWord {
-            let token = tokens[index]
-            stemKeys[index] = token.stemKey == Lexicon.unknownKey ? key(for: InflectionStemmer.stem(token.lower)) : token.stemKey
-            lowerKeys[index] = token.lowerKey == Lexicon.unknownKey ? key(for: token.lower) : token.lowerKey
-        }
-        for start in tokens.indices where tokens[start].isWord {
-            for pass in 0..<2 {
-                // By stem, then (for exact-form patterns) by the word itself when it differs.
-                let first = pass == 0 ? stemKeys[start] : lowerKeys[start]
-                guard first >= 0, pass == 0 || lowerKeys[start] != stemKeys[start] else { continue }
-                // Patterns are read in place: copying one retains its arrays, and this is the hot loop.
-                for index in byFirstKey[Int(first)] {
-                    if let end = Lexicon.matchFrom(patterns[index].elements, 0, tokens, start, stemKeys, lowerKeys) {
-                        found.append(LexiconMatch(start: start, end: end, info: patterns[index].info))
+        keys.withUnsafeBufferPointer { keys in
+            firstKeyPatterns.withUnsafeBufferPointer { candidates in
+                flatElements.withUnsafeBufferPointer { elements in
+                    for start in keys.indices where keys[start].isWord {
+                        for pass in 0..<2 {
+                            // By stem, then (for exact-form patterns) by the word itself when it differs.
+                            let first = pass == 0 ? keys[start].stem : keys[start].lower
+                            guard first >= 0, pass == 0 || keys[start].lower != keys[start].stem else { continue }
+                            for position in firstKeyOffsets[Int(first)]..<firstKeyOffsets[Int(first) + 1] {
+                                let pattern = Int(candidates[position])
+                                let patternElements = UnsafeBufferPointer(
+                                    rebasing: elements[elementOffsets[pattern]..<elementOffsets[pattern + 1]])
+                                if let end = Lexicon.matchFrom(patternElements, 0, keys, start) {
+                                    found.append(LexiconMatch(start: start, end: end, info: patterns[pattern].info))
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         guard found.count > 1 else { return found }
-        let isParty = found.map(\.info.isParty)
-        var keep = [Bool](repeating: true, count: found.count)
-        for index in found.indices {
-            let match = found[index]
-            for other in found.indices where other != index && !found[other].hasGap {
-                let outer = found[other]
-                if outer.end - outer.start > match.end - match.start, outer.start <= match.start, match.end <= outer.end,
-                   !isParty[index] || isParty[other] {
-                    keep[index] = false
-                    break
-                }
+        return found.withUnsafeBufferPointer { found in
+            var kept: [LexiconMatch] = []
+            kept.reserveCapacity(found.count)
+            for index in found.indices where !Lexicon.liesInsideLonger(found[index], found, except: index) {
+                kept.append(found[index])
             }
+            return kept
         }
-        return found.indices.filter { keep[$0] }.map { found[$0] }
     }
 
-    private static func matchFrom(_ elements: [Element], _ elementIndex: Int, _ tokens: [Token], _ tokenIndex: Int,
-                                  _ stemKeys: [Int32], _ lowerKeys: [Int32]) -> Int? {
+    /// A match hidden by a longer gapless one around it (a party name only by another party name).
+    private static func liesInsideLonger(_ match: LexiconMatch, _ found: UnsafeBufferPointer<LexiconMatch>,
+                                         except index: Int) -> Bool {
+        let isParty = match.info.isParty
+        for other in found.indices where other != index && !found[other].info.hasGap {
+            let outer = found[other]
+            if outer.end - outer.start > match.end - match.start, outer.start <= match.start, match.end <= outer.end,
+               !isParty || outer.info.isParty {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func matchFrom(_ elements: UnsafeBufferPointer<Element>, _ elementIndex: Int, _ keys: UnsafeBufferPointer<TokenKeys>,
+                                  _ tokenIndex: Int) -> Int? {
         guard elementIndex < elements.count else { return tokenIndex }
         switch elements[elementIndex] {
         case .word(let key, let allCaps, let exact):
-            guard tokenIndex < tokens.count, tokens[tokenIndex].isWord,
-                  (exact ? lowerKeys[tokenIndex] : stemKeys[tokenIndex]) == key,
-                  !allCaps || tokens[tokenIndex].isAllCaps else { return nil }
-            return matchFrom(elements, elementIndex + 1, tokens, tokenIndex + 1, stemKeys, lowerKeys)
+            guard tokenIndex < keys.count, keys[tokenIndex].isWord,
+                  (exact ? keys[tokenIndex].lower : keys[tokenIndex].stem) == key,
+                  !allCaps || keys[tokenIndex].isAllCaps else { return nil }
+            return matchFrom(elements, elementIndex + 1, keys, tokenIndex + 1)
         case .gap(let maximum):
             var index = tokenIndex
             for _ in 0...maximum {
-                if let end = matchFrom(elements, elementIndex + 1, tokens, index, stemKeys, lowerKeys) { return end }
-                guard index < tokens.count, !tokens[index].isPunctuation else { return nil }
+                if let end = matchFrom(elements, elementIndex + 1, keys, index) { return end }
+                guard index < keys.count, !keys[index].isPunctuation else { return nil }
                 index += 1
             }
             return nil

@@ -20,6 +20,7 @@ struct Tokenizer {
 
     private let lexicon: Lexicon?
     private var words: [String: WordInfo] = [:]
+    private var asciiWords = AsciiWordTable()
     private var termIDs: [String: Int32] = [:]
 
     init(lexicon: Lexicon? = nil) {
@@ -50,19 +51,23 @@ struct Tokenizer {
                     }
                     result.append(Token(kind: .punctuation, start: index, end: index + 1, lower: mark,
                                         inQuote: inQuote,
-                                        flags: Token.clauseBreakMarks.contains(mark) ? .clauseBreak : []))
+                                        flags: Tokenizer.breaksClause(mark) ? .clauseBreak : []))
                 }
                 index += 1
             }
         }
-        for index in result.indices where result[index].kind == .word {
-            let info = wordInfo(result[index].lower)
-            result[index].flags = info.flags
-            result[index].stemKey = info.stemKey
-            result[index].lowerKey = info.lowerKey
-            result[index].term = info.term
-        }
         return result
+    }
+
+    /// Appends a word with its facts from `info` (looked up by its lowercased text unless given).
+    private mutating func appendWord(_ token: Token, info known: WordInfo? = nil, into result: inout [Token]) {
+        var token = token
+        let info = known ?? wordInfo(token.lower)
+        token.flags = info.flags
+        token.stemKey = info.stemKey
+        token.lowerKey = info.lowerKey
+        token.term = info.term
+        result.append(token)
     }
 
     /// Stem, word class, lexicon keys and content-term id of a lowercased word, memoised.
@@ -102,8 +107,8 @@ struct Tokenizer {
             }
             let surface = String(letters)
             let lower = Tokenizer.fold(surface)
-            result.append(Token(kind: .word, start: start, end: abbreviationEnd, lower: lower,
-                                isCapitalized: true, isAllCaps: surface.uppercased() == surface, inQuote: inQuote))
+            appendWord(Token(kind: .word, start: start, end: abbreviationEnd, lower: lower,
+                             isCapitalized: true, isAllCaps: surface.uppercased() == surface, inQuote: inQuote), into: &result)
             return abbreviationEnd
         }
         var index = start
@@ -138,16 +143,25 @@ struct Tokenizer {
         let isCapitalized = Tokenizer.isUppercase(source[start])
         let allCaps = letters >= 2 && capitals == letters
         guard let apostrophe else {
-            // The common case: a plain word, built without intermediate strings when it is ASCII.
+            // The common case: a plain ASCII word seen before, found without building a string.
+            let hash = isASCII ? AsciiWordTable.hash(source, start, wordEnd) : 0
+            if isASCII, let known = asciiWords.find(source, start, wordEnd, hash: hash) {
+                appendWord(Token(kind: .word, start: start, end: wordEnd, lower: known.lower, isCapitalized: isCapitalized,
+                                 isAllCaps: allCaps, inQuote: inQuote, isPossessive: possessive), info: known.info, into: &result)
+                return possessive ? wordEnd + 1 : wordEnd
+            }
             let lower = isASCII ? Tokenizer.asciiString(source, start, wordEnd, lowercase: true)
                 : Tokenizer.fold(Tokenizer.surface(source, start, wordEnd))
             if lower == "cannot" {
-                result.append(Token(kind: .word, start: start, end: wordEnd, lower: "can",
-                                    isCapitalized: isCapitalized, inQuote: inQuote))
-                result.append(Token(kind: .word, start: start, end: wordEnd, lower: "not", inQuote: inQuote))
+                appendWord(Token(kind: .word, start: start, end: wordEnd, lower: "can",
+                                 isCapitalized: isCapitalized, inQuote: inQuote), into: &result)
+                appendWord(Token(kind: .word, start: start, end: wordEnd, lower: "not", inQuote: inQuote), into: &result)
             } else {
-                result.append(Token(kind: .word, start: start, end: wordEnd, lower: lower,
-                                    isCapitalized: isCapitalized, isAllCaps: allCaps, inQuote: inQuote, isPossessive: possessive))
+                let info = wordInfo(lower)
+                // "cannot" stays out of the table: it becomes two tokens.
+                if isASCII { asciiWords.add(lower, hash: hash, info: info) }
+                appendWord(Token(kind: .word, start: start, end: wordEnd, lower: lower, isCapitalized: isCapitalized,
+                                 isAllCaps: allCaps, inQuote: inQuote, isPossessive: possessive), info: info, into: &result)
             }
             return possessive ? wordEnd + 1 : wordEnd
         }
@@ -175,9 +189,9 @@ struct Tokenizer {
         }
         if let extra { words.append((extra, false)) }
         for (position, (lower, isPossessive)) in words.enumerated() where !lower.isEmpty {
-            result.append(Token(kind: .word, start: start, end: wordEnd, lower: lower,
-                                isCapitalized: position == 0 && isCapitalized,
-                                isAllCaps: position == 0 && allCaps, inQuote: inQuote, isPossessive: isPossessive))
+            appendWord(Token(kind: .word, start: start, end: wordEnd, lower: lower,
+                             isCapitalized: position == 0 && isCapitalized,
+                             isAllCaps: position == 0 && allCaps, inQuote: inQuote, isPossessive: isPossessive), into: &result)
         }
         return wordEnd
     }
@@ -265,6 +279,17 @@ struct Tokenizer {
             let after = index + 1 < end ? source[index + 1] : " "
             return before.properties.isWhitespace || after.properties.isWhitespace || after == "-" ? "—" : nil
         default: return nil
+        }
+    }
+
+    /// `Token.clauseBreakMarks.contains(mark)` for the one-scalar marks `punctuation` returns,
+    /// without hashing a string for every mark of the text.
+    static func breaksClause(_ mark: String) -> Bool {
+        var scalars = mark.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return Token.clauseBreakMarks.contains(mark) }
+        switch scalar {
+        case ",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "?", "!", ".", "\u{2026}": return true
+        default: return false
         }
     }
 
