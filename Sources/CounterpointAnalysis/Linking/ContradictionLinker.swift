@@ -61,18 +61,13 @@ struct ContradictionLinker {
         let keep = ContradictionLinker.candidatesPerArgument * parameters.maxLinksPerArgument
         var candidates: [Candidate] = []
         var best: [Candidate] = []
+        let themeStride = profile.themes.count + 1
         for a in items.indices where signs[a] != 0 {
-            let opposite = postings[signs[a] > 0 ? 0 : 1]
             // The most telling terms first; the rest add little and cost most on large corpora.
             for (term, weight) in vectors.entries[a].prefix(ContradictionLinker.maxTermsScanned) {
-                let start = opposite.offsets[Int(term)]
-                let end = min(opposite.offsets[Int(term) + 1], start + ContradictionLinker.maxPostingsPerTerm)
-                for position in start..<end {
-                    let b = Int(opposite.arguments[position])
-                    if !isTouched[b] { isTouched[b] = true; touched.append(b) }
-                    accumulated[b] += weight * opposite.weights[position]
-                    accumulations += 1
-                }
+                accumulations += postings[signs[a] > 0 ? 0 : 1].accumulate(term: Int(term), weight: weight,
+                                                                          into: &accumulated, touched: &touched,
+                                                                          isTouched: &isTouched)
             }
             best.removeAll(keepingCapacity: true)
             var worst = 0
@@ -80,7 +75,7 @@ struct ContradictionLinker {
                 defer { accumulated[b] = 0; isTouched[b] = false }
                 let cosine = Double(accumulated[b]) / max(1e-9, vectors.norms[a] * vectors.norms[b])
                 let score = ContradictionLinker.contentShare * cosine
-                    + (1 - ContradictionLinker.contentShare) * affinity[themes[a]][themes[b]]
+                    + (1 - ContradictionLinker.contentShare) * affinity[themes[a] * themeStride + themes[b]]
                 guard score >= parameters.linkThreshold else { continue }
                 let candidate = Candidate(a: min(a, b), b: max(a, b), score: score, cross: articles[a] != articles[b])
                 // Keep this argument's best few only: the global ranking never needs more.
@@ -137,6 +132,31 @@ struct ContradictionLinker {
                 }
             }
         }
+
+        /// Adds `weight` × each posting's weight of `term` (at most `maxPostingsPerTerm`) to the
+        /// arguments' sums, noting the arguments touched; returns how many postings it read.
+        /// Unchecked buffers: this is the loop all of linking's time goes to, and every index
+        /// comes from this index or from arrays sized to the argument count.
+        func accumulate(term: Int, weight: Float, into sums: inout [Float], touched: inout [Int],
+                        isTouched: inout [Bool]) -> Int {
+            let start = offsets[term]
+            let end = min(offsets[term + 1], start + ContradictionLinker.maxPostingsPerTerm)
+            guard start < end else { return 0 }
+            arguments.withUnsafeBufferPointer { arguments in
+                weights.withUnsafeBufferPointer { weights in
+                    sums.withUnsafeMutableBufferPointer { sums in
+                        isTouched.withUnsafeMutableBufferPointer { isTouched in
+                            for position in start..<end {
+                                let b = Int(arguments[position])
+                                if !isTouched[b] { isTouched[b] = true; touched.append(b) }
+                                sums[b] += weight * weights[position]
+                            }
+                        }
+                    }
+                }
+            }
+            return end - start
+        }
     }
 
     private struct Candidate {
@@ -160,17 +180,18 @@ struct ContradictionLinker {
     }
 
 
-    /// Theme × theme affinity: 1 on the diagonal, `answeringAffinity` for themes that answer each
-    /// other (either way round), 0 otherwise; the last row and column stand for an unknown theme.
-    private func affinityMatrix(_ themeIndex: [String: Int]) -> [[Double]] {
-        let count = profile.themes.count
-        var matrix = [[Double]](repeating: [Double](repeating: 0, count: count + 1), count: count + 1)
-        for index in 0..<count { matrix[index][index] = 1 }
+    /// Theme × theme affinity, row by row in one array (row stride: themes + 1): 1 on the diagonal,
+    /// `answeringAffinity` for themes that answer each other (either way round), 0 otherwise; the
+    /// last row and column stand for an unknown theme.
+    private func affinityMatrix(_ themeIndex: [String: Int]) -> [Double] {
+        let stride = profile.themes.count + 1
+        var matrix = [Double](repeating: 0, count: stride * stride)
+        for index in 0..<profile.themes.count { matrix[index * stride + index] = 1 }
         for (index, theme) in profile.themes.enumerated() {
             for other in theme.answers {
                 guard let otherIndex = themeIndex[other], otherIndex != index else { continue }
-                matrix[index][otherIndex] = ContradictionLinker.answeringAffinity
-                matrix[otherIndex][index] = ContradictionLinker.answeringAffinity
+                matrix[index * stride + otherIndex] = ContradictionLinker.answeringAffinity
+                matrix[otherIndex * stride + index] = ContradictionLinker.answeringAffinity
             }
         }
         return matrix
