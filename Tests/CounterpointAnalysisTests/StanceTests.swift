@@ -21,6 +21,14 @@ import Testing
         "Any attempt to split Russia from China is futile, unrealistic and doomed.",
     ]
 
+    /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
+    @Test func pastEventsOfAnEraTakeNoSide() {
+        let past = Fixtures.reading("During the Cold War, the Soviet Union and China were bitter rivals and fought over their border.")
+        #expect(past.stanceScore == 0 && past.cues.contains { $0.hasPrefix("historical:") }, "\(past.cues)")
+        let present = Fixtures.reading("Unlike the Soviet Union, Russia is now dependent on China.")
+        #expect(present.stanceScore != 0 && !present.cues.contains { $0.hasPrefix("historical:") }, "\(present.cues)")
+    }
+
     /// Dealings between the outsider and third parties (its own allies) take no side on the bloc.
     @Test func theOutsidersOwnAlliancesAreNotTheBloc() {
         let reading = Fixtures.reading("European allies might stop buying American weapons and end their alliance with Washington.")

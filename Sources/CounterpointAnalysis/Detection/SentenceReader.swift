@@ -44,6 +44,12 @@ struct SentenceReader: Sendable {
         reading.stanceScore = stance.score
         reading.evidence = stance.evidence
         reading.cues += stance.cues
+        if let era = SentenceReader.historicalMarker(matches, reading) {
+            // "By the late 1960s, China and the USSR were already drifting apart": a split then is
+            // no evidence of one now. The side comes from the article and the theme instead.
+            reading.stanceScore = 0
+            reading.cues.append("historical:\(era)")
+        }
         reading.isRebuttal = matches.contains { $0.roles.contains(.rebuttal) }
         if reading.isRebuttal { reading.cues.append("rebuttal") }
         reading.continuesPrevious = SentenceReader.continuesPrevious(tokens, matches)
@@ -101,6 +107,12 @@ struct SentenceReader: Sendable {
     }
 
     static let anaphors: Set<String> = ["this", "that", "these", "such", "it"]
+
+    /// The era or figure that places a past-tense sentence (no present-tense marker) in history.
+    static func historicalMarker(_ matches: [LexiconMatch], _ reading: SentenceReading) -> String? {
+        guard reading.pastMarkers > 0, reading.presentMarkers == 0 else { return nil }
+        return matches.first { $0.roles.contains(.historical) }?.text
+    }
 
     /// "This is partly due to…", "That is because…": an anaphor first, a causal marker soon after.
     static func continuesPrevious(_ tokens: [Token], _ matches: [LexiconMatch]) -> Bool {

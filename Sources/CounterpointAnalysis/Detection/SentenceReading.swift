@@ -100,7 +100,7 @@ struct RoleCounts: Sendable {
 
     private static func slot(_ role: LexiconRole) -> Int? {
         switch role {
-        case .party, .topic, .event, .cue, .theme: return nil
+        case .party, .topic, .event, .cue, .theme, .historical: return nil
         case .negator: return 0
         case .doubter: return 1
         case .affirmer: return 2

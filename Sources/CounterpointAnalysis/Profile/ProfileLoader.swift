@@ -160,11 +160,11 @@ private struct RawTheme: Decodable {
 
 private struct RawLanguage: Decodable {
     var negators, doubters, affirmers, hedges, reporting, modals, causal, contrast, concessive: [String]?
-    var evaluative, background, rebuttals, firstPerson, planNouns, neutral: [String]?
+    var evaluative, background, rebuttals, firstPerson, planNouns, neutral, historical: [String]?
 
     enum CodingKeys: String, CodingKey {
         case negators, doubters, affirmers, hedges, reporting, modals, causal, contrast, concessive
-        case evaluative, background, rebuttals, neutral
+        case evaluative, background, rebuttals, neutral, historical
         case firstPerson = "first_person", planNouns = "plan_nouns"
     }
 
@@ -177,6 +177,7 @@ private struct RawLanguage: Decodable {
             (\.evaluative, evaluative, "evaluative"), (\.background, background, "background"),
             (\.rebuttals, rebuttals, "rebuttals"), (\.firstPerson, firstPerson, "first_person"),
             (\.planNouns, planNouns, "plan_nouns"), (\.neutral, neutral, "neutral"),
+            (\.historical, historical, "historical"),
         ]
         for (path, list, name) in fields {
             cues[keyPath: path] = try check(list ?? [], ".language.\(name)")

@@ -132,6 +132,9 @@ public struct LanguageCues: Sendable, Equatable {
     public var firstPerson: [String] = []
     /// Phrases that shadow a shorter cue inside them ("not only" is not a negation).
     public var neutral: [String] = []
+    /// Eras and figures of the past ("Cold War", "1970s", "Khrushchev"): in a past-tense sentence
+    /// they mean its events are history, which takes no side on the present question by itself.
+    public var historical: [String] = []
 
     public init() {}
 }
