@@ -41,16 +41,25 @@ build() {
     # SwiftPM passes `-sanitize=fuzzer -sanitize=address` to swiftc as two flags, and swiftc keeps
     # only the last one: the Swift code would get no coverage instrumentation and libFuzzer would
     # fuzz blind ("no interesting inputs were found"). The combined flag, passed last, fixes that.
+    # SwiftPM reuses its saved build plan when the manifests did not change, and then misses source
+    # files added to the main package (a path dependency here): "cannot find 'X' in scope". Throw
+    # the plan away when the list of sources changed; that also rebuilds everything, so not always.
+    local sources="$scratch/fuzz-source-list"
+    mkdir -p "$scratch"
+    if ! find "$root/Sources" "$fuzz_dir/Harness" "$fuzz_dir/Targets" -name '*.swift' | sort | cmp -s - "$sources"; then
+        rm -f "$scratch"/*/release/description.json
+        find "$root/Sources" "$fuzz_dir/Harness" "$fuzz_dir/Targets" -name '*.swift' | sort >"$sources"
+    fi
     swift build --package-path "$fuzz_dir" --scratch-path "$scratch" -c release -j "$jobs" \
         --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
 }
 
-# TOMLKit leaks the key arrays toml++ hands it (TOMLTable.keys → tableGetKeys, upstream
-# LebJe/TOMLKit#26): a few bytes per parsed table, harmless for a file read once, but LeakSanitizer
-# would stop every TOML run at its first input.
+# TOMLKit leaks the key arrays and strings toml++ hands it (tableGetKeys, TOMLValueConvertible.string;
+# upstream LebJe/TOMLKit#26): harmless for a file read once, but LeakSanitizer would stop every
+# TOML run at its first input, and without it the leaks pile up past 2 GB in about ten minutes.
 extra_flags() {
     case $1 in
-        toml) echo -detect_leaks=0 ;;
+        toml) echo -detect_leaks=0 -rss_limit_mb=4096 ;;
     esac
 }
 
