@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "counterpoint", targets: ["counterpoint"]),
+        // For the fuzz package in Fuzz/, which depends on this one by path.
+        .library(name: "CounterpointFuzzHarness", targets: ["CounterpointFuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,9 +52,15 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CNcursesw", "Sources/CounterpointCore", "Sources/CounterpointAnalysis",
                       "Sources/CounterpointAnnotations", "Sources/CounterpointExport", "Sources/CounterpointUI", "Sources/counterpoint",
-                      "Tests", "docs", "README.md", "Package.swift"],
+                      "Tests", "docs", "README.md", "Package.swift", "Fuzz"],
             sources: ["Sources/CounterpointSeeds"],
             resources: [.copy("seeds")]
+        ),
+        // The fuzz targets' entry points and invariant checks, also replayed by FuzzRegressionTests.
+        .target(
+            name: "CounterpointFuzzHarness",
+            dependencies: ["CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations"],
+            path: "Fuzz/Harness"
         ),
         .executableTarget(
             name: "counterpoint",
@@ -68,5 +76,7 @@ let package = Package(
                     dependencies: ["CounterpointExport", "CounterpointCore", "CounterpointAnalysis", "CounterpointAnnotations"]),
         .testTarget(name: "CounterpointUITests", dependencies: ["CounterpointUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["counterpoint"]),
+        .testTarget(name: "FuzzRegressionTests",
+                    dependencies: ["CounterpointFuzzHarness", "CounterpointAnalysis", "CounterpointAnnotations"]),
     ]
 )

@@ -104,6 +104,9 @@ public enum TOMLFile {
     /// Decodes a TOML document, turning parser and type errors into one-line `TOMLFileError`s.
     public static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws -> T {
         let table: TOMLTable
+        if let bad = TOMLAbortCheck.firstProblem(in: text) {
+            throw TOMLFileError(file: file, place: "line \(bad.line), column \(bad.column)", problem: bad.description)
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
