@@ -24,8 +24,8 @@ struct ContradictionLinker {
     static let answeringAffinity = 0.6
     /// Postings scanned per term and terms scanned per argument: bound the work on large corpora
     /// and on corpora of near-duplicates, where every posting list is long.
-    static let maxPostingsPerTerm = 32
-    static let maxTermsScanned = 12
+    static let maxPostingsPerTerm = 24
+    static let maxTermsScanned = 10
     /// Candidates each argument keeps for the global ranking, as a multiple of the link limit.
     static let candidatesPerArgument = 2
 
