@@ -15,7 +15,8 @@ extension BenchStages {
         let options = try AnalysisOptions.parse([])
         let profile = try clock.step("profile") { try options.loadProfile(for: corpus) }
         let curated = try clock.step("map.toml") { try options.loadMap(for: corpus, profile: profile) }
-        let map = clock.step("analyse") { Analyzer(profile: profile).map(articles: corpus.articles, curated: curated, source: options.source) }
+        let analyzer = clock.step("compile profile") { Analyzer(profile: profile) }
+        let map = clock.step("analyse") { analyzer.map(articles: corpus.articles, curated: curated, source: options.source) }
         let buffer = clock.step("render") { render(ReaderState(corpus: corpus, map: map, width: 160, height: 48)) }
         return "\(corpus.articles.count) articles, \(map.arguments.count) arguments, \(buffer.width)x\(buffer.height) frame; \(clock)"
     }
