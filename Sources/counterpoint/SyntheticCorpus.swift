@@ -64,17 +64,3 @@ struct SyntheticCorpus {
 
     private mutating func pick(_ items: [String]) -> String { items[Int(generator.next() % UInt64(items.count))] }
 }
-
-/// A tiny deterministic generator (Steele, Lea and Flood's SplitMix64), so a seed fixes the corpus.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

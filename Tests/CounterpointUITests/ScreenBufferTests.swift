@@ -1,4 +1,5 @@
 import Testing
+import CounterpointCore
 @testable import CounterpointUI
 
 @Suite struct ScreenBufferTests {
@@ -157,7 +158,7 @@ import Testing
 
     @Test func randomEditsKeepTheInvariants() {
         let samples = ["a", "中文", "e\u{301}", "👨\u{200D}👩\u{200D}👧", "\u{1B}[2J", "x字y", "🇫🇷", "\u{301}", "──"]
-        var generator = SplitMixGenerator(seed: 0x5EED)
+        var generator = SplitMix64(seed: 0x5EED)
         for size in [(1, 1), (2, 1), (7, 3), (13, 4)] {
             var buffer = ScreenBuffer(width: size.0, height: size.1)
             for _ in 0..<400 {
@@ -192,15 +193,3 @@ import Testing
     }
 }
 
-/// SplitMix64: the same sequence on every run, so a failure reproduces.
-private struct SplitMixGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

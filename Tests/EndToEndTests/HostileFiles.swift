@@ -1,3 +1,4 @@
+import CounterpointCore
 import Foundation
 import Testing
 
@@ -83,7 +84,7 @@ struct HostileFiles {
 
     /// A few kinds of rubbish every reader of a file must refuse cleanly.
     static let garbage: [(name: String, bytes: Data)] = {
-        var random = ResizeStormTests.SeededGenerator(state: 77)
+        var random = SplitMix64(seed: 77)
         let noise = Data((0..<4_096).map { _ in UInt8.random(in: 0...255, using: &random) })
         return [
             ("random bytes", noise),

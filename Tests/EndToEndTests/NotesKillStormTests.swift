@@ -1,3 +1,4 @@
+import CounterpointCore
 import Foundation
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
         case afterStart(microseconds: UInt32)
         case afterAcknowledgements(Int, thenMicroseconds: UInt32)
 
-        static func random(using generator: inout ResizeStormTests.SeededGenerator) -> Moment {
+        static func random(using generator: inout SplitMix64) -> Moment {
             Bool.random(using: &generator)
                 ? .afterStart(microseconds: UInt32.random(in: 0...250_000, using: &generator))
                 : .afterAcknowledgements(Int.random(in: 1...10, using: &generator),
@@ -72,7 +73,7 @@ import Testing
     @Test func hundredKillsDuringAStreamOfSavesLoseNothingAcknowledged() throws {
         let box = try NotesCLITests.Sandbox()
         defer { box.remove() }
-        var generator = ResizeStormTests.SeededGenerator(state: Self.seed)
+        var generator = SplitMix64(seed: Self.seed)
         var acknowledged = Set<String>()
         var killedMidStream = 0
         for round in 0..<Self.rounds {

@@ -1,3 +1,4 @@
+import CounterpointCore
 import Foundation
 import Testing
 
@@ -5,18 +6,6 @@ import Testing
 /// screen afterwards, keys still work, `q` exits 0 with the terminal as the shell needs it.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct ResizeStormTests {
-    /// A small seeded generator (SplitMix64), so a failing storm can be replayed exactly.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The status line starts with the current argument's id: " [004-07] − infeasible · …".
     static func hasCurrentArgument(_ screen: String) -> Bool {
         screen.split(separator: "\n").contains { line in
@@ -41,7 +30,7 @@ struct ResizeStormTests {
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
             return lines.count >= Self.largest.height && (lines.first?.count ?? 0) > 400 && lines[0].hasPrefix(" 000 ")
         }
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix64(seed: seed)
         // Both ends of the range and the thin extremes on purpose, then random sizes in between.
         var sizes = [(1, 1), (500, 200), (500, 1), (1, 200), (2, 2), (500, 200), (1, 1)]
         while sizes.count < Self.stormSize {
