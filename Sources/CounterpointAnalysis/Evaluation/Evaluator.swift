@@ -213,12 +213,7 @@ public enum Evaluator {
 
     /// How many curated links auto linking finds among the curated arguments themselves.
     static func linksFromCuratedArguments(articles: [Article], curated: CuratedMap, analyzer: Analyzer) -> Int {
-        var tokenizer = analyzer.makeTokenizer()
-        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let items = curated.arguments.compactMap { argument in
-            byID[argument.articleID].map { analyzer.linkable(argument, in: $0, tokenizer: &tokenizer) }
-        }
-        let found = Set(analyzer.autoLinks(items).map { Analyzer.pairKey($0.from, $0.to) })
+        let found = Set(analyzer.links(among: curated.arguments, articles: articles).map { Analyzer.pairKey($0.from, $0.to) })
         return curated.links.filter { found.contains(Analyzer.pairKey($0.from, $0.to)) }.count
     }
 

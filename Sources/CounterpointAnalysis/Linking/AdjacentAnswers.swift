@@ -16,17 +16,16 @@ enum AdjacentAnswers {
         }
     }
 
-    /// One link per answer, scored `score`, while both ends are under `limit`; `degree` counts
-    /// the links each argument already has and is updated.
-    static func links(_ items: [LinkableArgument], degree: inout [String: Int], limit: Int, skip: Set<String>,
-                      score: Double = 1) -> [ContradictionLink] {
+    /// One link per answer, scored 1 (the text says so), while both ends are under `limit`;
+    /// `degree` counts the links each argument already has and is updated.
+    static func links(_ items: [LinkableArgument], degree: inout [String: Int], limit: Int, skip: Set<String>) -> [ContradictionLink] {
         var links: [ContradictionLink] = []
         for item in items {
             guard let answered = item.answers, !skip.contains(Analyzer.pairKey(answered, item.argument.id)),
                   degree[answered, default: 0] < limit, degree[item.argument.id, default: 0] < limit else { continue }
             degree[answered, default: 0] += 1
             degree[item.argument.id, default: 0] += 1
-            links.append(ContradictionLink(from: answered, to: item.argument.id, origin: .auto, score: score))
+            links.append(ContradictionLink(from: answered, to: item.argument.id, origin: .auto, score: 1))
         }
         return links
     }

@@ -65,7 +65,7 @@ public enum CorpusLoader {
         let manifestURL = folder.appendingPathComponent(manifestName)
         if FileManager.default.fileExists(atPath: manifestURL.path) {
             do {
-                let text = try readManifestText(manifestURL)
+                let text = try TOMLFile.read(manifestURL)
                 manifestText = text
                 manifest = try CorpusManifest.parse(text, file: manifestURL.path)
             } catch let error as TOMLFileError {
@@ -93,10 +93,6 @@ public enum CorpusLoader {
         }
         if articles.isEmpty { throw CorpusLoadError.noReadableArticles(path) }
         return Corpus(folder: folder, manifest: manifest, manifestText: manifestText, articles: articles, warnings: warnings)
-    }
-
-    private static func readManifestText(_ url: URL) throws -> String {
-        try TOMLFile.read(url)
     }
 
     /// Reads a regular file, or records why not (a folder, a broken link, a FIFO or device, no
