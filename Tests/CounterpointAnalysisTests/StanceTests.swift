@@ -67,6 +67,23 @@ import Testing
         #expect(plain.cues.contains("party:Russia") && plain.cues.contains("party:China"))
     }
 
+    /// A denied affirmer judges the events after it: "no benefit to a partnership" doubts it.
+    @Test func aDeniedAffirmerDoubtsWhatFollows() {
+        #expect(Fixtures.stance("There would be no real benefit to a new partnership between Washington and Moscow.") == .infeasible)
+        #expect(Fixtures.stance("There is no chance of a rift between Beijing and Moscow.") == .infeasible)
+        #expect(Fixtures.stance("There is a chance of a rift between Beijing and Moscow.") == .feasible)
+    }
+
+    /// A main clause that only negates denies the concession before it.
+    @Test func aBareDenialTurnsTheConcessionAround() {
+        let denied = Fixtures.reading("Although Moscow may welcome closer ties with Washington, it will not act on them.")
+        #expect(denied.stanceScore < 0 && denied.cues.contains("denies-concession:not"), "\(denied.cues)")
+        // A main clause with evidence of its own is judged as before, concession halved.
+        let argued = Fixtures.reading("Although Moscow wants closer ties with Washington, it will not abandon Beijing.")
+        #expect(argued.stanceScore < 0 && !argued.cues.contains { $0.hasPrefix("denies-concession") }, "\(argued.cues)")
+        #expect(Fixtures.stance("Although Moscow may welcome closer ties with Washington, the talks continue.") == .feasible)
+    }
+
     @Test func doubleNegationCancels() {
         #expect(Fixtures.stance("A split between Russia and China is not unlikely.") == .feasible)
         #expect(Fixtures.stance("A split between Russia and China is unlikely.") == .infeasible)

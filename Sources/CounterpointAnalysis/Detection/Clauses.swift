@@ -5,6 +5,8 @@ struct Clauses {
     /// Weight of each clause's evidence: a concessive clause ("While …,") and what comes before a
     /// contrast ("…, but …") count half, because the sentence argues what follows.
     let weight: [Double]
+    /// Clauses that open with a concessive ("While …", "Although …"): what the sentence grants.
+    let isConcessive: [Bool]
 
     /// Commas around a parenthetical this short do not end the clause: "Putin, unsurprisingly, is".
     static let shortParenthetical = 3
@@ -30,16 +32,21 @@ struct Clauses {
             position += 1
         }
         var weight = [Double](repeating: 1, count: clause + 1)
+        var isConcessive = [Bool](repeating: false, count: clause + 1)
         if let lastContrast = contrastClauses.last {
             for earlier in 0..<lastContrast { weight[earlier] = 0.5 }
         }
         for match in matches where match.roles.contains(.concessive) {
             let matchClause = index[match.start]
             let firstWord = tokens.indices.first { index[$0] == matchClause && tokens[$0].isWord }
-            if firstWord == match.start { weight[matchClause] = 0.5 }
+            if firstWord == match.start {
+                weight[matchClause] = 0.5
+                isConcessive[matchClause] = true
+            }
         }
         self.index = index
         self.weight = weight
+        self.isConcessive = isConcessive
     }
 
     subscript(token: Int) -> Int { index[token] }

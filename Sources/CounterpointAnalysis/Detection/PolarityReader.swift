@@ -57,8 +57,11 @@ struct PolarityReader {
             $0.roles.contains(.topic) || $0.roles.contains(.planNoun)
         }
         var result = Result()
+        var clauseScores = [Double](repeating: 0, count: clauses.weight.count)
         for item in items {
             let clauseWeight = clauses.weight[item.clause]
+            let before = result.score
+            defer { clauseScores[item.clause] += result.score - before }
             let flip = item.negatedBy == nil ? 1.0 : -1.0
             let negated = item.negatedBy == nil ? "" : ":negated"
             switch item.kind {
@@ -84,7 +87,7 @@ struct PolarityReader {
                 add(-flip * (topical ? 1.0 : 0.5) * clauseWeight, &result)
                 result.cues.append("cue:\(compiled.profile.bondStance):\(item.text)" + negated)
             case .affirmer:
-                guard !items.contains(where: { $0.isEvent && $0.clause == item.clause }) else { continue }
+                guard item.attachedTo == nil, !items.contains(where: { $0.isEvent && $0.clause == item.clause }) else { continue }
                 let doubtFlip = item.doubtFlips % 2 == 0 ? 1.0 : -1.0
                 add(flip * doubtFlip * (topical ? 0.8 : 0.4) * clauseWeight, &result)
                 result.cues.append("cue:\(compiled.profile.splitStance):\(item.text)" + negated)
@@ -92,7 +95,20 @@ struct PolarityReader {
                 continue
             }
         }
+        denyConcession(items, clauses, clauseScores, &result)
         return result
+    }
+
+    /// "Although Putin may believe that Trump wants closer ties, he will not think the same of
+    /// …": a main clause that only negates, with nothing of its own to negate, denies what the
+    /// concessive clause granted, so the concession's evidence counts the other way.
+    private func denyConcession(_ items: [Item], _ clauses: Clauses, _ clauseScores: [Double], _ result: inout Result) {
+        guard let granted = clauses.isConcessive.firstIndex(of: true), clauseScores[granted] != 0 else { return }
+        let later = items.filter { $0.clause > granted }
+        guard let denial = later.first(where: { $0.kind == .negator && $0.attachedTo == nil }),
+              !later.contains(where: { $0.kind != .negator }) else { return }
+        result.score -= 2 * clauseScores[granted]
+        result.cues.append("denies-concession:\(denial.text)")
     }
 
     private func add(_ contribution: Double, _ result: inout Result) {
@@ -154,6 +170,7 @@ struct PolarityReader {
             guard let target = passive ? candidates.last : candidates.first else { continue }
             // A second negation of the same item cancels the first.
             items[target].negatedBy = items[target].negatedBy == nil ? negator.text : nil
+            items[index].attachedTo = target
         }
     }
 
@@ -170,10 +187,11 @@ struct PolarityReader {
             }
             lastDoubter[target] = doubter
         }
-        for index in items.indices where items[index].kind == .doubter {
+        for index in items.indices where items[index].kind == .doubter || isDeniedAffirmer(items[index], in: items) {
             let doubter = items[index]
-            // A negated doubter ("not unlikely") affirms: it flips nothing.
-            let flips = doubter.negatedBy == nil
+            // A negated doubter ("not unlikely") affirms: it flips nothing. A denied affirmer ("no
+            // benefits to a partnership", "no chance of a split") doubts what follows it.
+            let flips = doubter.kind == .affirmer || doubter.negatedBy == nil
             let following = items.indices.filter {
                 (items[$0].isEvent || items[$0].isCue) && items[$0].attachedTo == nil
                     && items[$0].clause == doubter.clause && items[$0].start >= doubter.end
@@ -183,6 +201,7 @@ struct PolarityReader {
                 if flips { for target in following { doubt(target, by: index) } }
                 continue
             }
+            guard doubter.kind == .doubter else { continue }
             let preceding = items.indices.last {
                 items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
             }
@@ -192,6 +211,13 @@ struct PolarityReader {
             }
             if flips { for target in following { doubt(target, by: index) } }
         }
+    }
+
+    /// An affirmer a negator denies, with an event after it in its clause: "no benefits to a
+    /// partnership" judges the partnership as a doubter would.
+    private func isDeniedAffirmer(_ item: Item, in items: [Item]) -> Bool {
+        item.kind == .affirmer && item.negatedBy != nil
+            && items.contains { $0.isEvent && $0.attachedTo == nil && $0.clause == item.clause && $0.start >= item.end }
     }
 
     /// Two doubters joined only by "and", "or", "nor", a comma or nothing: a list of judgements.
