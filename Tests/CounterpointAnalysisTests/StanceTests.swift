@@ -74,14 +74,34 @@ import Testing
         #expect(Fixtures.stance("There is a chance of a rift between Beijing and Moscow.") == .feasible)
     }
 
-    /// A main clause that only negates denies the concession before it.
+    /// A main clause with nothing of its own to say (a bare negation at most) answers the
+    /// concession the sentence opens with.
     @Test func aBareDenialTurnsTheConcessionAround() {
         let denied = Fixtures.reading("Although Moscow may welcome closer ties with Washington, it will not act on them.")
-        #expect(denied.stanceScore < 0 && denied.cues.contains("denies-concession:not"), "\(denied.cues)")
+        #expect(denied.stanceScore < 0 && denied.cues.contains("answers-concession"), "\(denied.cues)")
         // A main clause with evidence of its own is judged as before, concession halved.
         let argued = Fixtures.reading("Although Moscow wants closer ties with Washington, it will not abandon Beijing.")
-        #expect(argued.stanceScore < 0 && !argued.cues.contains { $0.hasPrefix("denies-concession") }, "\(argued.cues)")
-        #expect(Fixtures.stance("Although Moscow may welcome closer ties with Washington, the talks continue.") == .feasible)
+        #expect(argued.stanceScore < 0 && !argued.cues.contains("answers-concession"), "\(argued.cues)")
+        let bare = Fixtures.reading("Although the two countries have had periods of rivalry, today's world is different.")
+        #expect(bare.stanceScore < 0 && bare.cues.contains("answers-concession"), "\(bare.cues)")
+        // Only a sentence that opens by conceding: a later "whereas" carries the point itself.
+        let whereas = Fixtures.reading("Moscow sees Washington as a rival, whereas Beijing is a partner.")
+        #expect(!whereas.cues.contains("answers-concession"), "\(whereas.cues)")
+    }
+
+    /// A bond aimed at a bloc member is a split from it; a split aimed at one stays a split.
+    @Test func aBondAgainstABlocMemberIsASplit() {
+        let ally = Fixtures.reading("Russia might become an ally against China.")
+        #expect(ally.stanceScore > 0 && ally.cues.contains { $0.hasSuffix("@against") }, "\(ally.cues)")
+        #expect(Fixtures.stance("Russia and China are building a coalition against Washington.") == .infeasible)
+        #expect(Fixtures.stance("Moscow would never join a coalition against Beijing.") == .infeasible)
+    }
+
+    /// Negation reaches the events coordinated with the one it negates.
+    @Test func negationReachesCoordinatedEvents() {
+        let reading = Fixtures.reading("Russia will never join NATO or the European Union or even rejoin the G-8.")
+        #expect(reading.stanceScore < 0, "\(reading.cues)")
+        #expect(reading.cues.filter { $0.hasPrefix("negation:never") }.count == 2, "\(reading.cues)")
     }
 
     @Test func doubleNegationCancels() {

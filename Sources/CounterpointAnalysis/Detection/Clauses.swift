@@ -5,8 +5,9 @@ struct Clauses {
     /// Weight of each clause's evidence: a concessive clause ("While …,") and what comes before a
     /// contrast ("…, but …") count half, because the sentence argues what follows.
     let weight: [Double]
-    /// Clauses that open with a concessive ("While …", "Although …"): what the sentence grants.
-    let isConcessive: [Bool]
+    /// Clauses that open with a concessive ("While …", "Although …"): what the sentence grants
+    /// before making its point. (Not what precedes "but": "not only …, but" grants nothing.)
+    let isGranted: [Bool]
 
     /// Commas around a parenthetical this short do not end the clause: "Putin, unsurprisingly, is".
     static let shortParenthetical = 3
@@ -32,7 +33,7 @@ struct Clauses {
             position += 1
         }
         var weight = [Double](repeating: 1, count: clause + 1)
-        var isConcessive = [Bool](repeating: false, count: clause + 1)
+        var isGranted = [Bool](repeating: false, count: clause + 1)
         if let lastContrast = contrastClauses.last {
             for earlier in 0..<lastContrast { weight[earlier] = 0.5 }
         }
@@ -41,12 +42,12 @@ struct Clauses {
             let firstWord = tokens.indices.first { index[$0] == matchClause && tokens[$0].isWord }
             if firstWord == match.start {
                 weight[matchClause] = 0.5
-                isConcessive[matchClause] = true
+                isGranted[matchClause] = true
             }
         }
         self.index = index
         self.weight = weight
-        self.isConcessive = isConcessive
+        self.isGranted = isGranted
     }
 
     subscript(token: Int) -> Int { index[token] }

@@ -71,12 +71,13 @@ struct PolarityReader {
                     result.cues.append("event:\(compiled.profile.events[group].kind.rawValue):\(item.text)@third-party")
                     continue
                 }
-                let outsider = relations.isOutsiderRelation(item, group: group)
-                let sign = Double(compiled.eventSigns[group]) * (outsider ? -1 : 1)
+                let aimed = compiled.profile.events[group].kind == .bond && relations.isAimedAtBlocMember(item)
+                let outsider = !aimed && relations.isOutsiderRelation(item, group: group)
+                let sign = Double(compiled.eventSigns[group]) * (outsider || aimed ? -1 : 1)
                 let doubtFlip = item.doubtFlips % 2 == 0 ? 1.0 : -1.0
                 add(sign * flip * doubtFlip * compiled.profile.events[group].weight * clauseWeight, &result)
                 let kind = compiled.profile.events[group].kind.rawValue
-                result.cues.append("event:\(kind):\(item.text)" + (outsider ? "@outsider" : ""))
+                result.cues.append("event:\(kind):\(item.text)" + (outsider ? "@outsider" : aimed ? "@against" : ""))
                 if let negator = item.negatedBy { result.cues.append("negation:\(negator)→\(item.text)") }
                 for doubter in item.doubts { result.cues.append("doubt:\(doubter)→\(item.text)") }
             case .cue(let group):
@@ -100,15 +101,20 @@ struct PolarityReader {
     }
 
     /// "Although Putin may believe that Trump wants closer ties, he will not think the same of
-    /// …": a main clause that only negates, with nothing of its own to negate, denies what the
-    /// concessive clause granted, so the concession's evidence counts the other way.
+    /// …": when what follows the concession has no evidence of its own (a bare negation at most),
+    /// it answers what was granted, so the granted evidence counts the other way.
     private func denyConcession(_ items: [Item], _ clauses: Clauses, _ clauseScores: [Double], _ result: inout Result) {
-        guard let granted = clauses.isConcessive.firstIndex(of: true), clauseScores[granted] != 0 else { return }
-        let later = items.filter { $0.clause > granted }
-        guard let denial = later.first(where: { $0.kind == .negator && $0.attachedTo == nil }),
-              !later.contains(where: { $0.kind != .negator }) else { return }
-        result.score -= 2 * clauseScores[granted]
-        result.cues.append("denies-concession:\(denial.text)")
+        // Only a sentence that opens by conceding: a "while" or "whereas" further on often
+        // carries the point itself ("…, whereas Xi could rule for a decade").
+        guard let first = tokens.firstIndex(where: \.isWord) else { return }
+        let opening = clauses[first]
+        guard clauses.isGranted[opening], opening + 1 < clauses.weight.count else { return }
+        let granted = clauseScores[opening]
+        let later = items.filter { $0.clause > opening }
+        guard granted != 0,
+              !later.contains(where: { $0.kind != .negator || $0.attachedTo != nil }) else { return }
+        result.score -= 2 * granted
+        result.cues.append("answers-concession")
     }
 
     private func add(_ contribution: Double, _ result: inout Result) {
@@ -171,6 +177,16 @@ struct PolarityReader {
             // A second negation of the same item cancels the first.
             items[target].negatedBy = items[target].negatedBy == nil ? negator.text : nil
             items[index].attachedTo = target
+            guard !passive else { continue }
+            // "never join the EU or NATO or even rejoin the G-7": the negation reaches events
+            // coordinated with the one it negates.
+            var last = items[target].end
+            for next in items.indices where next > target && items[next].isEvent && items[next].attachedTo == nil
+                && items[next].clause == negator.clause && items[next].start >= last {
+                guard tokens[last..<items[next].start].contains(where: { $0.lower == "or" || $0.lower == "nor" }) else { break }
+                items[next].negatedBy = items[next].negatedBy == nil ? negator.text : nil
+                last = items[next].end
+            }
         }
     }
 

@@ -42,6 +42,19 @@ struct RelationResolver {
         return !(isTopicMatch(item) && compiled.profile.events[group].kind == .split)
     }
 
+    /// "An ally against China", "a coalition against Beijing": the event is aimed at a member of
+    /// the bloc, so a bond made against it is a split from it.
+    func isAimedAtBlocMember(_ item: PolarityReader.Item) -> Bool {
+        var index = item.chainEnd
+        guard index < tokens.count, tokens[index].lower == "against" else { return false }
+        index += 1
+        while index < tokens.count, index <= item.chainEnd + 3, clauses[index] == item.clause {
+            if let party = partyStarting(at: index) { return compiled.partyRoles[party] == .bloc }
+            index += 1
+        }
+        return false
+    }
+
     private func isTopicMatch(_ item: PolarityReader.Item) -> Bool {
         matches.contains { $0.start == item.start && $0.end == item.end && $0.roles.contains(.topic) }
     }
