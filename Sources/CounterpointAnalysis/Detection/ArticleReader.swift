@@ -42,9 +42,10 @@ struct ArticleReader {
         for (blockIndex, block) in article.blocks.enumerated() where ArticleReader.argumentKinds.contains(block.kind) {
             let isComment = block.kind == .comment || block.speaker == "commenter"
             var first = true
+            let aloneInBlock = block.sentences.filter { !$0.range.isEmpty }.count == 1
             for sentence in block.sentences where !sentence.range.isEmpty {
                 let tokens = tokenizer.tokens(in: article.source, range: sentence.range)
-                guard tokens.contains(where: \.isWord) else { continue }
+                guard tokens.contains(where: \.isWord), !HeadlineShape.matches(tokens, aloneInBlock: aloneInBlock) else { continue }
                 var reading = reader.read(tokens, source: article.source)
                 let terms = ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)
                 reading.keepOnlyOpeningWord()
