@@ -7,12 +7,14 @@ enum HeadlineShape {
     static let significantLength = 4
 
     static func matches(_ tokens: [Token], aloneInBlock: Bool) -> Bool {
-        let words = tokens.filter(\.isWord)
-        guard !words.isEmpty else { return false }
         let last = tokens.last { !($0.isPunctuation && $0.lower == Token.quoteMark) }?.lower
         // Names fill a sentence with capitals too ("Russian President Vladimir Putin and Chinese
-        // President Xi Jinping met."), but prose ends with a full stop and a title does not.
-        if last != ".", isTitleCase(words) { return true }
+        // President Xi Jinping met."), but prose ends with a full stop and a title does not. Most
+        // sentences end so, and leave here without another look at their words.
+        guard last != "." else { return false }
+        let words = tokens.filter(\.isWord)
+        guard !words.isEmpty else { return false }
+        if isTitleCase(words) { return true }
         // Alone on its line, short, and without the punctuation a sentence of prose ends with.
         let terminated = last.map { [".", "!", "?", ":", ";"].contains($0) } ?? false
         return aloneInBlock && !terminated && words.count <= 15

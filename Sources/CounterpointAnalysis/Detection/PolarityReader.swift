@@ -7,7 +7,9 @@
 /// nearest polar item after it in its clause ("limited by" flips the one before it); a doubter
 /// ("unlikely", "unrealistic", "naive") flips the events after it in its clause, or else the
 /// nearest one before it. Doubters and affirmers with no event in their clause judge the plan
-/// itself. Clause weights (`Clauses`) halve concessive and pre-contrast evidence.
+/// itself; a denied affirmer ("no benefits to …") doubts like a doubter. A bond aimed against a
+/// bloc member ("an ally against China") is a split. Clause weights (`Clauses`) halve concessive
+/// and pre-contrast evidence, and a bare answer to an opening concession turns it around.
 struct PolarityReader {
     let compiled: CompiledProfile
     let tokens: [Token]
@@ -96,14 +98,14 @@ struct PolarityReader {
                 continue
             }
         }
-        denyConcession(items, clauses, clauseScores, &result)
+        answerConcession(items, clauses, clauseScores, &result)
         return result
     }
 
     /// "Although Putin may believe that Trump wants closer ties, he will not think the same of
     /// …": when what follows the concession has no evidence of its own (a bare negation at most),
     /// it answers what was granted, so the granted evidence counts the other way.
-    private func denyConcession(_ items: [Item], _ clauses: Clauses, _ clauseScores: [Double], _ result: inout Result) {
+    private func answerConcession(_ items: [Item], _ clauses: Clauses, _ clauseScores: [Double], _ result: inout Result) {
         // Only a sentence that opens by conceding: a "while" or "whereas" further on often
         // carries the point itself ("…, whereas Xi could rule for a decade").
         guard let first = tokens.firstIndex(where: \.isWord) else { return }
