@@ -95,6 +95,8 @@ import Testing
         #expect(ally.stanceScore > 0 && ally.cues.contains { $0.hasSuffix("@against") }, "\(ally.cues)")
         #expect(Fixtures.stance("Russia and China are building a coalition against Washington.") == .infeasible)
         #expect(Fixtures.stance("Moscow would never join a coalition against Beijing.") == .infeasible)
+        let hostility = Fixtures.reading("Moscow's hostility against Beijing keeps growing.")
+        #expect(hostility.stanceScore > 0 && !hostility.cues.contains { $0.hasSuffix("@against") }, "\(hostility.cues)")
     }
 
     /// Negation reaches the events coordinated with the one it negates.
