@@ -19,6 +19,10 @@ import Testing
         // Coordinated judgements count once, not as a double negative.
         "Trying to pry Moscow away from Beijing is both naive and misguided.",
         "Any attempt to split Russia from China is futile, unrealistic and doomed.",
+        // A doubter in the predicate judges the subject, not the reason that follows it.
+        "A rapprochement between Washington and Moscow is unlikely given Russia's dependence on China.",
+        "Prying Moscow away from Beijing will prove a mammoth task.",
+        "I don't know if we will ever be able to pull Russia away from China.",
     ]
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
@@ -48,6 +52,9 @@ import Testing
         "Washington can drive a wedge between Russia and China.",
         // Nested doubt is a double negative: a split that is unlikely to fail.
         "A split between Moscow and Beijing is unlikely to fail.",
+        "It is unclear whether the partnership between Moscow and Beijing will last.",
+        "The bond between Beijing and Moscow looks strong, but there are cracks beneath the surface.",
+        "If Washington lifts sanctions, Moscow's dependence on Beijing decreases.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {

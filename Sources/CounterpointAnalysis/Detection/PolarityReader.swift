@@ -210,9 +210,20 @@ struct PolarityReader {
             // A negated doubter ("not unlikely") affirms: it flips nothing. A denied affirmer ("no
             // benefits to a partnership", "no chance of a split") doubts what follows it.
             let flips = doubter.kind == .affirmer || doubter.negatedBy == nil
+            let reach = opensQuestion(doubter) ? doubter.clause + 1 : doubter.clause
             let following = items.indices.filter {
                 (items[$0].isEvent || items[$0].isCue) && items[$0].attachedTo == nil
-                    && items[$0].clause == doubter.clause && items[$0].start >= doubter.end
+                    && (doubter.clause...reach).contains(items[$0].clause) && items[$0].start >= doubter.end
+            }
+            let preceding = items.indices.last {
+                items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
+            }
+            // "A rapprochement is unlikely given Moscow's dependence": a doubter in the predicate
+            // judges its subject; what follows is the reason, not what is doubted.
+            if doubter.kind == .doubter, let preceding, isPredicate(doubter) {
+                items[index].attachedTo = preceding
+                if flips { doubt(preceding, by: index) }
+                continue
             }
             if following.contains(where: { items[$0].isEvent }) {
                 items[index].attachedTo = following[0]
@@ -220,9 +231,6 @@ struct PolarityReader {
                 continue
             }
             guard doubter.kind == .doubter else { continue }
-            let preceding = items.indices.last {
-                items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
-            }
             if let preceding {
                 items[index].attachedTo = preceding
                 if flips { doubt(preceding, by: index) }
@@ -237,6 +245,27 @@ struct PolarityReader {
         item.kind == .affirmer && item.negatedBy != nil
             && items.contains { $0.isEvent && $0.attachedTo == nil && $0.clause == item.clause && $0.start >= item.end }
     }
+
+    /// "unclear whether …", "do not know if …": the doubt bears on the question the next clause asks.
+    private func opensQuestion(_ item: Item) -> Bool {
+        let last = tokens[item.end - 1].lower
+        let next = item.end < tokens.count ? tokens[item.end].lower : ""
+        return PolarityReader.questionWords.contains(last) || PolarityReader.questionWords.contains(next)
+    }
+
+    static let questionWords: Set<String> = ["whether", "if"]
+
+    /// Right after a linking verb ("is unlikely", "will be difficult", "remains remote").
+    private func isPredicate(_ item: Item) -> Bool {
+        let before = tokens[..<item.start].lazy.filter(\.isWord)
+        var words = before.suffix(2).map(\.lower)
+        if words.last == "not" { words.removeLast() }
+        return words.last.map(PolarityReader.linkingVerbs.contains) ?? false
+    }
+
+    static let linkingVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remains", "remain",
+                                            "remained", "seems", "seem", "seemed", "looks", "look", "appears", "appear", "prove",
+                                            "proves", "proved", "'s", "’s"]
 
     /// Two doubters joined only by "and", "or", "nor", a comma or nothing: a list of judgements.
     private func coordinated(_ first: Item, _ second: Item) -> Bool {

@@ -50,6 +50,10 @@ struct SentenceReader: Sendable {
             reading.stanceScore = 0
             reading.cues.append("historical:\(era)")
         }
+        if let plan = PlanNarration(compiled: compiled).marker(matches, reading) {
+            reading.describesPlan = true
+            reading.cues.append("plan-narration:\(plan)")
+        }
         reading.isRebuttal = matches.contains { $0.roles.contains(.rebuttal) }
         if reading.isRebuttal { reading.cues.append("rebuttal") }
         reading.continuesPrevious = SentenceReader.continuesPrevious(tokens, matches)

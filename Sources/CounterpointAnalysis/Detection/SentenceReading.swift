@@ -27,6 +27,8 @@ struct SentenceReading: Sendable {
     var reportedSpeaker: String?
     /// Answers the previous sentence ("there is no evidence to support this claim").
     var isRebuttal = false
+    /// Tells what the outsider means to do without judging whether it can work (`PlanNarration`).
+    var describesPlan = false
     /// Opens with "This/That … because/due to": a continuation of the previous sentence.
     var continuesPrevious = false
     var cues: [String] = []
@@ -86,6 +88,7 @@ struct SentenceReading: Sendable {
         vector[.properNouns] = capped(Double(properNouns), 4)
         vector[.rebuttal] = isRebuttal ? 1 : 0
         vector[.centrality] = min(1, centrality * 3)
+        vector[.planNarration] = describesPlan ? 1 : 0
         return vector
     }
 
@@ -96,7 +99,7 @@ struct SentenceReading: Sendable {
 struct RoleCounts: Sendable {
     /// Inline, not an array: every sentence of an article keeps one, and an array would be one more
     /// allocation per sentence.
-    private var counts = InlineArray<15, Int>(repeating: 0)
+    private var counts = InlineArray<16, Int>(repeating: 0)
 
     private static func slot(_ role: LexiconRole) -> Int? {
         switch role {
@@ -116,6 +119,7 @@ struct RoleCounts: Sendable {
         case .planNoun: return 12
         case .firstPerson: return 13
         case .neutral: return 14
+        case .intent: return 15
         }
     }
 

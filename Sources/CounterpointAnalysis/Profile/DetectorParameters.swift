@@ -91,6 +91,7 @@ public enum SentenceFeature: String, CaseIterable, Sendable {
     case properNouns = "proper_nouns"
     case rebuttal = "rebuttal"
     case centrality = "centrality"
+    case planNarration = "plan_narration"
 
     /// Position in `allCases`, for feature vectors.
     var ordinal: Int {
@@ -123,6 +124,7 @@ public enum SentenceFeature: String, CaseIterable, Sendable {
         case .properNouns: return 25
         case .rebuttal: return 26
         case .centrality: return 27
+        case .planNarration: return 28
         }
     }
 
@@ -156,6 +158,7 @@ public enum SentenceFeature: String, CaseIterable, Sendable {
         case .properNouns: return -0.3
         case .rebuttal: return 2.0
         case .centrality: return 1.0
+        case .planNarration: return -1.0
         }
     }
 }

@@ -160,11 +160,11 @@ private struct RawTheme: Decodable {
 
 private struct RawLanguage: Decodable {
     var negators, doubters, affirmers, hedges, reporting, modals, causal, contrast, concessive: [String]?
-    var evaluative, background, rebuttals, firstPerson, planNouns, neutral, historical: [String]?
+    var evaluative, background, rebuttals, firstPerson, planNouns, intents, neutral, historical: [String]?
 
     enum CodingKeys: String, CodingKey {
         case negators, doubters, affirmers, hedges, reporting, modals, causal, contrast, concessive
-        case evaluative, background, rebuttals, neutral, historical
+        case evaluative, background, rebuttals, intents, neutral, historical
         case firstPerson = "first_person", planNouns = "plan_nouns"
     }
 
@@ -176,7 +176,7 @@ private struct RawLanguage: Decodable {
             (\.causal, causal, "causal"), (\.contrast, contrast, "contrast"), (\.concessive, concessive, "concessive"),
             (\.evaluative, evaluative, "evaluative"), (\.background, background, "background"),
             (\.rebuttals, rebuttals, "rebuttals"), (\.firstPerson, firstPerson, "first_person"),
-            (\.planNouns, planNouns, "plan_nouns"), (\.neutral, neutral, "neutral"),
+            (\.planNouns, planNouns, "plan_nouns"), (\.intents, intents, "intents"), (\.neutral, neutral, "neutral"),
             (\.historical, historical, "historical"),
         ]
         for (path, list, name) in fields {

@@ -129,6 +129,9 @@ public struct LanguageCues: Sendable, Equatable {
     public var rebuttals: [String] = []
     /// Words that name the plan under discussion, so an evaluation without an event bears on it.
     public var planNouns: [String] = []
+    /// Words that tell what someone means to do ("aims to", "seeks to", "envisages", "referred to
+    /// as"): with a plan noun they mark a sentence that describes the plan rather than judges it.
+    public var intents: [String] = []
     public var firstPerson: [String] = []
     /// Phrases that shadow a shorter cue inside them ("not only" is not a negation).
     public var neutral: [String] = []

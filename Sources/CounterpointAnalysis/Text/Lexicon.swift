@@ -6,7 +6,7 @@ enum LexiconRole: Hashable, Sendable {
     case cue(Int)
     case theme(Int)
     case negator, doubter, affirmer, hedge, reporting, modal, causal, contrast, concessive
-    case evaluative, background, rebuttal, planNoun, firstPerson, neutral, historical
+    case evaluative, background, rebuttal, planNoun, intent, firstPerson, neutral, historical
 }
 
 /// What a pattern means, shared by every match of it (one reference instead of an array and a
@@ -102,7 +102,7 @@ struct Lexicon: Sendable {
             (language.hedges, .hedge), (language.reporting, .reporting), (language.modals, .modal),
             (language.causal, .causal), (language.contrast, .contrast), (language.concessive, .concessive),
             (language.evaluative, .evaluative), (language.background, .background), (language.rebuttals, .rebuttal),
-            (language.planNouns, .planNoun), (language.firstPerson, .firstPerson), (language.neutral, .neutral),
+            (language.planNouns, .planNoun), (language.intents, .intent), (language.firstPerson, .firstPerson), (language.neutral, .neutral),
             (language.historical, .historical),
         ]
         for (terms, role) in lists { add(terms, role: role, exact: role == .reporting, tokenizer: &tokenizer) }
