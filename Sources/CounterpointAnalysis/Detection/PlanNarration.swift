@@ -1,6 +1,6 @@
 /// A sentence that tells what the outsider means to do without judging whether it can work: "The
-/// so-called reverse Kissinger strategy aims to cultivate closer ties with Russia", "His
-/// second-term vision centres on the isolation of China". News analyses open with such narration;
+/// administration's strategy seeks to cultivate closer ties with Moscow", "His second-term vision
+/// centres on the isolation of China". News analyses open with such narration;
 /// a careful reader does not mark it, because it takes no side on the question. Their events
 /// ("closer ties", "isolation") are the plan's content, not evidence that it will or will not work.
 ///
