@@ -220,12 +220,8 @@ struct PolarityReader {
             }
             // "A rapprochement is unlikely given Moscow's dependence": a doubter in the predicate
             // judges its subject; what follows is the reason, not what is doubted.
-            if doubter.kind == .doubter, let preceding, isPredicate(doubter) {
-                items[index].attachedTo = preceding
-                if flips { doubt(preceding, by: index) }
-                continue
-            }
-            if following.contains(where: { items[$0].isEvent }) {
+            let judgesSubject = doubter.kind == .doubter && preceding != nil && isPredicate(doubter)
+            if !judgesSubject, following.contains(where: { items[$0].isEvent }) {
                 items[index].attachedTo = following[0]
                 if flips { for target in following { doubt(target, by: index) } }
                 continue
@@ -235,7 +231,7 @@ struct PolarityReader {
                 items[index].attachedTo = preceding
                 if flips { doubt(preceding, by: index) }
             }
-            if flips { for target in following { doubt(target, by: index) } }
+            if flips, !judgesSubject { for target in following { doubt(target, by: index) } }
         }
     }
 
