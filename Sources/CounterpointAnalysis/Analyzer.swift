@@ -86,7 +86,7 @@ public struct Analyzer: Sendable {
     // MARK: - Internals shared with evaluation
 
     /// A tokenizer that knows this profile's lexicon; one per run, so term ids agree.
-    func makeTokenizer() -> Tokenizer { Tokenizer(lexicon: compiled.lexicon) }
+    func makeTokenizer() -> Tokenizer { Tokenizer(lexicon: compiled.lexicon, wordWeights: parameters.words) }
 
     var linker: ContradictionLinker { ContradictionLinker(profile: profile, parameters: parameters) }
 

@@ -24,6 +24,9 @@ struct EvalCommand: ParsableCommand {
     var verbose = false
     @Flag(help: "Print a [profile.detector] table fitted on all articles, to paste into corpus.toml.")
     var fit = false
+    @Option(name: .customLong("train"), help: ArgumentHelp("Another folder with a map.toml whose articles join every fit (never measured). Repeatable.",
+                                                           valueName: "folder"), completion: .directory)
+    var trainingFolders: [String] = []
 
     func run() throws {
         try Console.run {
@@ -34,14 +37,27 @@ struct EvalCommand: ParsableCommand {
             guard let map = try options.loadMap(for: loaded, profile: questionProfile), !map.arguments.isEmpty else {
                 throw CLIFailure("\(loaded.folder.path): no curated arguments (\(CuratedMap.fileName)) to evaluate against")
             }
+            let training = try trainingFolders.map { try labelledFolder($0, profile: questionProfile, options: options) }
             if fit {
-                Console.out(detectorTable(Evaluator.fitAll(articles: loaded.articles, curated: map, profile: questionProfile)))
+                Console.out(detectorTable(Evaluator.fitAll(articles: loaded.articles, curated: map, profile: questionProfile,
+                                                           training: training)))
                 return
             }
             let report = Evaluator.evaluate(articles: loaded.articles, curated: map, profile: questionProfile,
-                                            method: asShipped ? .asShipped : .leaveOneArticleOut)
+                                            method: asShipped ? .asShipped : .leaveOneArticleOut, training: training)
             Console.out(text(report, profile: questionProfile))
         }
+    }
+
+    /// A `--train` folder's articles and map, read with the measured folder's profile.
+    private func labelledFolder(_ path: String, profile: QuestionProfile, options: AnalysisOptions) throws -> LabelledFolder {
+        var folderOptions = corpus
+        folderOptions.folder = path
+        let loaded = try folderOptions.load()
+        guard let map = try options.loadMap(for: loaded, profile: profile), !map.arguments.isEmpty else {
+            throw CLIFailure("\(loaded.folder.path): no curated arguments (\(CuratedMap.fileName)) to train on")
+        }
+        return LabelledFolder(articles: loaded.articles, curated: map)
     }
 
     private func text(_ report: EvaluationReport, profile: QuestionProfile) -> String {
@@ -90,7 +106,20 @@ struct EvalCommand: ParsableCommand {
                      "link_threshold = \(parameters.linkThreshold)", "max_links = \(parameters.maxLinksPerArgument)", "",
                      "[profile.detector.weights]"]
         for key in parameters.weights.keys.sorted() { lines.append("\(key) = \(parameters.weights[key]!)") }
+        if !parameters.words.isEmpty {
+            lines += ["", "# Word stems and their weights, strongest first.", "[profile.detector.words]"]
+            for (stem, weight) in parameters.words.sorted(by: { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }) {
+                lines.append("\(tomlKey(stem)) = \(weight)")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A bare key when TOML allows one, else a quoted key.
+    private func tomlKey(_ key: String) -> String {
+        let bare = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+        if bare { return key }
+        return "\"" + key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -12,6 +12,8 @@ struct ReadSentence: Sendable {
     /// Content terms, for centrality here and for linking later.
     var terms: [Int32] = []
     var features = FeatureVector()
+    /// Sum of the detector's word weights over the sentence's distinct stems (log-odds).
+    var wordEvidence = 0.0
     /// Probability that the sentence is an argument on the question.
     var probability = 0.0
     /// Above the threshold and within the article's share of arguments.
@@ -39,6 +41,7 @@ struct ArticleReader {
 
     func read(_ article: Article, tokenizer: inout Tokenizer) -> [ReadSentence] {
         var sentences: [ReadSentence] = []
+        var weighedStems: [Int32] = []
         for (blockIndex, block) in article.blocks.enumerated() where ArticleReader.argumentKinds.contains(block.kind) {
             let isComment = block.kind == .comment || block.speaker == "commenter"
             var first = true
@@ -50,13 +53,26 @@ struct ArticleReader {
                 let terms = ContentTerms(compiled: reader.compiled).terms(tokens, matches: reading.matches)
                 reading.keepOnlyOpeningWord()
                 sentences.append(ReadSentence(blockIndex: blockIndex, range: sentence.range, isComment: isComment,
-                                              opensBlock: first, reading: reading, terms: terms))
+                                              opensBlock: first, reading: reading, terms: terms,
+                                              wordEvidence: ArticleReader.wordEvidence(tokens, seen: &weighedStems)))
                 first = false
             }
         }
         ArticleReader.measureCentrality(&sentences)
         score(&sentences)
         return sentences
+    }
+
+    /// The word weights of the sentence's distinct stems, summed; `seen` is scratch space kept
+    /// between sentences so no array is made per sentence.
+    static func wordEvidence(_ tokens: [Token], seen: inout [Int32]) -> Double {
+        seen.removeAll(keepingCapacity: true)
+        var sum = 0.0
+        for token in tokens where token.wordWeight != 0 && !seen.contains(token.stemID) {
+            seen.append(token.stemID)
+            sum += Double(token.wordWeight)
+        }
+        return sum
     }
 
     /// How much of the article's vocabulary each sentence shares (cosine with the rest of the
@@ -86,7 +102,8 @@ struct ArticleReader {
         let model = parameters.weightVector
         for index in sentences.indices {
             sentences[index].features = sentences[index].baseFeatures
-            sentences[index].probability = ArticleReader.logistic(model.bias + model.weights.dot(sentences[index].features))
+            sentences[index].probability = ArticleReader.logistic(model.bias + sentences[index].wordEvidence
+                                                                  + model.weights.dot(sentences[index].features))
         }
         let firstPass = sentences.map(\.probability)
         for index in sentences.indices {
@@ -96,7 +113,8 @@ struct ArticleReader {
                 neighbour = max(neighbour, firstPass[other])
             }
             sentences[index].features[.neighbourArgument] = neighbour
-            sentences[index].probability = ArticleReader.logistic(model.bias + model.weights.dot(sentences[index].features))
+            sentences[index].probability = ArticleReader.logistic(model.bias + sentences[index].wordEvidence
+                                                                  + model.weights.dot(sentences[index].features))
         }
         markArguments(&sentences)
         resolveStances(&sentences)

@@ -2,19 +2,22 @@ import CounterpointCore
 
 /// Measures the analyzer against a curated map. With leave-one-article-out, every fitted number
 /// (detection weights, threshold, the article-lean weight) is fitted on the other articles and
-/// only then applied to the article being measured.
+/// only then applied to the article being measured. Articles of `training` folders are never
+/// measured: they join every fit.
 public enum Evaluator {
     public static func evaluate(articles: [Article], curated: CuratedMap, profile: QuestionProfile,
-                                method: EvaluationReport.Method) -> EvaluationReport {
+                                method: EvaluationReport.Method, training: [LabelledFolder] = []) -> EvaluationReport {
         let analyzer = Analyzer(profile: profile)
         var tokenizer = analyzer.makeTokenizer()
-        let curatedByArticle = Dictionary(grouping: curated.arguments, by: \.articleID)
+        let extra = LabelledFolder.merged(training)
+        let curatedByArticle = Dictionary(grouping: curated.arguments + extra.curated.arguments, by: \.articleID)
         let measured = articles.filter { curatedByArticle[$0.id] != nil }
-        let read = Dictionary(measured.map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
+        let read = Dictionary((measured + extra.articles).map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
                               uniquingKeysWith: { first, _ in first })
-        let labels = Dictionary(measured.map { article in
+        let labels = Dictionary((measured + extra.articles).map { article in
             (article.id, goldLabels(read[article.id] ?? [], curatedByArticle[article.id] ?? []))
         }, uniquingKeysWith: { first, _ in first })
+        let stems = SentenceStems(articles: measured + extra.articles, read: read, tokenizer: &tokenizer)
 
         var parameters: [String: DetectorParameters] = [:]
         for article in measured {
@@ -22,8 +25,9 @@ public enum Evaluator {
             case .asShipped:
                 parameters[article.id] = profile.detector
             case .leaveOneArticleOut:
-                let training = measured.filter { $0.id != article.id }
-                parameters[article.id] = fit(training, read: read, labels: labels, curated: curatedByArticle, profile: profile)
+                let training = measured.filter { $0.id != article.id } + extra.articles
+                parameters[article.id] = fit(training, read: read, stems: stems, labels: labels, curated: curatedByArticle,
+                                             profile: profile)
             }
         }
 
@@ -33,6 +37,7 @@ public enum Evaluator {
         for article in measured {
             let articleAnalyzer = Analyzer(profile: profile, parameters: parameters[article.id])
             var sentences = read[article.id] ?? []
+            stems.apply(articleAnalyzer.parameters.words, to: &sentences, articleID: article.id)
             articleAnalyzer.articleReader.score(&sentences)
             let items = articleAnalyzer.arguments(from: sentences, article: article)
             autoItems += items
@@ -69,17 +74,21 @@ public enum Evaluator {
         return report
     }
 
-    /// Parameters fitted on every article of the map: what the profile ships for unseen articles.
-    public static func fitAll(articles: [Article], curated: CuratedMap, profile: QuestionProfile) -> DetectorParameters {
+    /// Parameters fitted on every article of the map (and of the `training` folders): what the
+    /// profile ships for unseen articles.
+    public static func fitAll(articles: [Article], curated: CuratedMap, profile: QuestionProfile,
+                              training: [LabelledFolder] = []) -> DetectorParameters {
         let analyzer = Analyzer(profile: profile)
         var tokenizer = analyzer.makeTokenizer()
-        let curatedByArticle = Dictionary(grouping: curated.arguments, by: \.articleID)
-        let measured = articles.filter { curatedByArticle[$0.id] != nil }
+        let extra = LabelledFolder.merged(training)
+        let curatedByArticle = Dictionary(grouping: curated.arguments + extra.curated.arguments, by: \.articleID)
+        let measured = (articles + extra.articles).filter { curatedByArticle[$0.id] != nil }
         let read = Dictionary(measured.map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
                               uniquingKeysWith: { first, _ in first })
         let labels = Dictionary(measured.map { ($0.id, goldLabels(read[$0.id] ?? [], curatedByArticle[$0.id] ?? [])) },
                                 uniquingKeysWith: { first, _ in first })
-        return fit(measured, read: read, labels: labels, curated: curatedByArticle, profile: profile)
+        let stems = SentenceStems(articles: measured, read: read, tokenizer: &tokenizer)
+        return fit(measured, read: read, stems: stems, labels: labels, curated: curatedByArticle, profile: profile)
     }
 
     // MARK: - Labels
@@ -100,7 +109,7 @@ public enum Evaluator {
 
     // MARK: - Fitting
 
-    static func fit(_ training: [Article], read: [String: [ReadSentence]], labels: [String: [Stance?]],
+    static func fit(_ training: [Article], read: [String: [ReadSentence]], stems: SentenceStems, labels: [String: [Stance?]],
                     curated: [String: [Argument]], profile: QuestionProfile) -> DetectorParameters {
         // Start from the hand-set prior, never from the profile's shipped weights: those were fitted
         // on every seed article, the measured one included.
@@ -110,29 +119,41 @@ public enum Evaluator {
         var parameters = prior
         let fitter = LogisticFit()
         // Stage 1 without the neighbour feature, stage 2 with neighbours scored by stage 1.
-        var examples: [(features: FeatureVector, label: Bool)] = []
+        var examples: [LogisticFit.Example] = []
         for article in training {
-            for (sentence, label) in zip(read[article.id] ?? [], labels[article.id] ?? []) {
-                examples.append((sentence.baseFeatures, label != nil))
+            for ((sentence, label), words) in zip(zip(read[article.id] ?? [], labels[article.id] ?? []), stems.stems(article.id)) {
+                examples.append(LogisticFit.Example(features: sentence.baseFeatures, stems: words, label: label != nil))
             }
         }
-        parameters.weights = fitter.fit(examples, prior: prior.weights)
+        (parameters.weights, parameters.words) = fitter.fit(examples, prior: prior.weights)
+        let weighed = Dictionary(uniqueKeysWithValues: training.map { article in
+            var sentences = read[article.id] ?? []
+            stems.apply(parameters.words, to: &sentences, articleID: article.id)
+            return (article.id, sentences)
+        })
         examples = []
+        for article in training {
+            var sentences = weighed[article.id] ?? []
+            ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
+            for ((sentence, label), words) in zip(zip(sentences, labels[article.id] ?? []), stems.stems(article.id)) {
+                examples.append(LogisticFit.Example(features: sentence.features, stems: words, label: label != nil))
+            }
+        }
+        (parameters.weights, parameters.words) = fitter.fit(examples, prior: parameters.weights)
+        let reweighed = Dictionary(uniqueKeysWithValues: training.map { article in
+            var sentences = read[article.id] ?? []
+            stems.apply(parameters.words, to: &sentences, articleID: article.id)
+            return (article.id, sentences)
+        })
         var scored: [(probability: Double, label: Bool)] = []
         for article in training {
-            var sentences = read[article.id] ?? []
-            ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
-            for (sentence, label) in zip(sentences, labels[article.id] ?? []) { examples.append((sentence.features, label != nil)) }
-        }
-        parameters.weights = fitter.fit(examples, prior: parameters.weights)
-        for article in training {
-            var sentences = read[article.id] ?? []
+            var sentences = reweighed[article.id] ?? []
             ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
             for (sentence, label) in zip(sentences, labels[article.id] ?? []) { scored.append((sentence.probability, label != nil)) }
         }
         parameters.threshold = bestThreshold(scored)
-        parameters.maxShare = bestShare(training, read: read, labels: labels, profile: profile, parameters: parameters)
-        parameters.articleLean = bestLean(training, read: read, curated: curated, profile: profile, parameters: parameters)
+        parameters.maxShare = bestShare(training, read: reweighed, labels: labels, profile: profile, parameters: parameters)
+        parameters.articleLean = bestLean(training, read: reweighed, curated: curated, profile: profile, parameters: parameters)
         return parameters
     }
 

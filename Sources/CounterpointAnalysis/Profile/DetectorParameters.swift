@@ -4,6 +4,10 @@
 public struct DetectorParameters: Sendable, Equatable, Codable {
     /// Feature name → weight; `bias` is the intercept. Missing features weigh 0.
     public var weights: [String: Double]
+    /// Word stem → weight added to a sentence's log-odds when the stem occurs in it (once per
+    /// sentence): the wording that, in the labelled articles, goes with arguments or with
+    /// narration. Fitted with the feature weights; empty means no word evidence.
+    public var words: [String: Double]
     /// Probability (0...1) at or above which a sentence is reported as an argument.
     public var threshold: Double
     /// At most this share of an article's own sentences (not its comments) are arguments: the
@@ -15,9 +19,10 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
     public var linkThreshold: Double
     public var maxLinksPerArgument: Int
 
-    public init(weights: [String: Double] = DetectorParameters.priorWeights, threshold: Double = 0.5, maxShare: Double = 1,
-                articleLean: Double = 0.35, linkThreshold: Double = 0.25, maxLinksPerArgument: Int = 5) {
+    public init(weights: [String: Double] = DetectorParameters.priorWeights, words: [String: Double] = [:], threshold: Double = 0.5,
+                maxShare: Double = 1, articleLean: Double = 0.35, linkThreshold: Double = 0.25, maxLinksPerArgument: Int = 5) {
         self.weights = weights
+        self.words = words
         self.threshold = threshold
         self.maxShare = maxShare
         self.articleLean = articleLean
@@ -26,7 +31,7 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case weights, threshold
+        case weights, words, threshold
         case maxShare = "max_share"
         case articleLean = "article_lean"
         case linkThreshold = "link_threshold"
@@ -37,6 +42,7 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = DetectorParameters()
         weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? defaults.weights
+        words = try container.decodeIfPresent([String: Double].self, forKey: .words) ?? defaults.words
         threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? defaults.threshold
         maxShare = try container.decodeIfPresent(Double.self, forKey: .maxShare) ?? defaults.maxShare
         articleLean = try container.decodeIfPresent(Double.self, forKey: .articleLean) ?? defaults.articleLean

@@ -86,6 +86,15 @@ public enum ProfileLoader {
             throw fail(".detector.weights.\(unknown)", "unknown feature (known: \(known.sorted().joined(separator: ", ")))")
         }
         guard detector.maxLinksPerArgument >= 0 else { throw fail(".detector.max_links", "must not be negative") }
+        // Keys are stems as the tokenizer makes them (lowercase, one word): anything else would never match.
+        if let bad = detector.words.keys.sorted().first(where: { key in
+            key.isEmpty || key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
+        }) {
+            throw fail(".detector.words.\"\(bad)\"", "not a word stem (lowercase, no spaces)")
+        }
+        if let bad = detector.words.first(where: { !$0.value.isFinite }) {
+            throw fail(".detector.words.\(bad.key)", "weight must be a finite number")
+        }
 
         return QuestionProfile(splitStance: split, bondStance: bond, parties: parties,
                                topicTerms: try terms(raw.topic ?? [], at: ".topic"), events: events, cues: cues,

@@ -27,6 +27,10 @@ struct Token: Sendable, Equatable {
     var lowerKey: Int32 = -2
     /// Content-term id of the stem within the tokenizer's run, or -1 for a function word.
     var term: Int32 = -1
+    /// Id of the stem within the tokenizer's run, for every word (function words included).
+    var stemID: Int32 = -1
+    /// The detector's weight for the stem (`DetectorParameters.words`), 0 when it has none.
+    var wordWeight: Float = 0
 
     struct Flags: OptionSet, Sendable, Equatable {
         let rawValue: UInt16

@@ -16,15 +16,21 @@ struct Tokenizer {
         var stemKey: Int32
         var lowerKey: Int32
         var term: Int32
+        var stemID: Int32
+        var wordWeight: Float
     }
 
     private let lexicon: Lexicon?
+    /// Stem → the detector's word weight, looked up once per distinct word.
+    private let wordWeights: [String: Double]
     private var words: [String: WordInfo] = [:]
     private var asciiWords = AsciiWordTable()
     private var termIDs: [String: Int32] = [:]
+    private var stemIDs: [String: Int32] = [:]
 
-    init(lexicon: Lexicon? = nil) {
+    init(lexicon: Lexicon? = nil, wordWeights: [String: Double] = [:]) {
         self.lexicon = lexicon
+        self.wordWeights = wordWeights
     }
 
     mutating func tokens(of text: String) -> [Token] {
@@ -67,6 +73,8 @@ struct Tokenizer {
         token.stemKey = info.stemKey
         token.lowerKey = info.lowerKey
         token.term = info.term
+        token.stemID = info.stemID
+        token.wordWeight = info.wordWeight
         result.append(token)
     }
 
@@ -89,9 +97,15 @@ struct Tokenizer {
                 termIDs[stem] = term
             }
         }
+        let stemID: Int32
+        if let existing = stemIDs[stem] { stemID = existing } else {
+            stemID = Int32(stemIDs.count)
+            stemIDs[stem] = stemID
+        }
         let info = WordInfo(stem: stem, flags: flags,
                             stemKey: lexicon.map { $0.key(for: stem) } ?? Lexicon.unknownKey,
-                            lowerKey: lexicon.map { $0.key(for: lower) } ?? Lexicon.unknownKey, term: term)
+                            lowerKey: lexicon.map { $0.key(for: lower) } ?? Lexicon.unknownKey, term: term,
+                            stemID: stemID, wordWeight: Float(wordWeights[stem] ?? 0))
         words[lower] = info
         return info
     }
