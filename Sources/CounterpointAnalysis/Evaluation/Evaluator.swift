@@ -126,34 +126,32 @@ public enum Evaluator {
             }
         }
         (parameters.weights, parameters.words) = fitter.fit(examples, prior: prior.weights)
-        let weighed = Dictionary(uniqueKeysWithValues: training.map { article in
-            var sentences = read[article.id] ?? []
-            stems.apply(parameters.words, to: &sentences, articleID: article.id)
-            return (article.id, sentences)
-        })
+        let reader = SentenceReader(CompiledProfile(profile))
+        /// The training sentences with the current word evidence, scored by the current model.
+        func scoredSentences() -> [String: [ReadSentence]] {
+            Dictionary(uniqueKeysWithValues: training.map { article in
+                var sentences = read[article.id] ?? []
+                stems.apply(parameters.words, to: &sentences, articleID: article.id)
+                ArticleReader(reader: reader, parameters: parameters).score(&sentences)
+                return (article.id, sentences)
+            })
+        }
+        let firstStage = scoredSentences()
         examples = []
         for article in training {
-            var sentences = weighed[article.id] ?? []
-            ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
-            for ((sentence, label), words) in zip(zip(sentences, labels[article.id] ?? []), stems.stems(article.id)) {
+            for ((sentence, label), words) in zip(zip(firstStage[article.id] ?? [], labels[article.id] ?? []), stems.stems(article.id)) {
                 examples.append(LogisticFit.Example(features: sentence.features, stems: words, label: label != nil))
             }
         }
         (parameters.weights, parameters.words) = fitter.fit(examples, prior: parameters.weights)
-        let reweighed = Dictionary(uniqueKeysWithValues: training.map { article in
-            var sentences = read[article.id] ?? []
-            stems.apply(parameters.words, to: &sentences, articleID: article.id)
-            return (article.id, sentences)
-        })
+        let weighed = scoredSentences()
         var scored: [(probability: Double, label: Bool)] = []
         for article in training {
-            var sentences = reweighed[article.id] ?? []
-            ArticleReader(reader: SentenceReader(CompiledProfile(profile)), parameters: parameters).score(&sentences)
-            for (sentence, label) in zip(sentences, labels[article.id] ?? []) { scored.append((sentence.probability, label != nil)) }
+            for (sentence, label) in zip(weighed[article.id] ?? [], labels[article.id] ?? []) { scored.append((sentence.probability, label != nil)) }
         }
         parameters.threshold = bestThreshold(scored)
-        parameters.maxShare = bestShare(training, read: reweighed, labels: labels, profile: profile, parameters: parameters)
-        parameters.articleLean = bestLean(training, read: reweighed, curated: curated, profile: profile, parameters: parameters)
+        parameters.maxShare = bestShare(training, read: weighed, labels: labels, profile: profile, parameters: parameters)
+        parameters.articleLean = bestLean(training, read: weighed, curated: curated, profile: profile, parameters: parameters)
         return parameters
     }
 
