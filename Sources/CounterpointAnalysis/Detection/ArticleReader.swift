@@ -100,10 +100,12 @@ struct ArticleReader {
     /// Detection probabilities in two passes (the second knows its neighbours), then stance.
     func score(_ sentences: inout [ReadSentence]) {
         let model = parameters.weightVector
+        func probability(_ sentence: ReadSentence) -> Double {
+            ArticleReader.logistic(model.bias + sentence.wordEvidence + model.weights.dot(sentence.features))
+        }
         for index in sentences.indices {
             sentences[index].features = sentences[index].baseFeatures
-            sentences[index].probability = ArticleReader.logistic(model.bias + sentences[index].wordEvidence
-                                                                  + model.weights.dot(sentences[index].features))
+            sentences[index].probability = probability(sentences[index])
         }
         let firstPass = sentences.map(\.probability)
         for index in sentences.indices {
@@ -113,8 +115,7 @@ struct ArticleReader {
                 neighbour = max(neighbour, firstPass[other])
             }
             sentences[index].features[.neighbourArgument] = neighbour
-            sentences[index].probability = ArticleReader.logistic(model.bias + sentences[index].wordEvidence
-                                                                  + model.weights.dot(sentences[index].features))
+            sentences[index].probability = probability(sentences[index])
         }
         markArguments(&sentences)
         resolveStances(&sentences)

@@ -8,16 +8,8 @@ public enum Evaluator {
     public static func evaluate(articles: [Article], curated: CuratedMap, profile: QuestionProfile,
                                 method: EvaluationReport.Method, training: [LabelledFolder] = []) -> EvaluationReport {
         let analyzer = Analyzer(profile: profile)
-        var tokenizer = analyzer.makeTokenizer()
-        let extra = LabelledFolder.merged(training)
-        let curatedByArticle = Dictionary(grouping: curated.arguments + extra.curated.arguments, by: \.articleID)
-        let measured = articles.filter { curatedByArticle[$0.id] != nil }
-        let read = Dictionary((measured + extra.articles).map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
-                              uniquingKeysWith: { first, _ in first })
-        let labels = Dictionary((measured + extra.articles).map { article in
-            (article.id, goldLabels(read[article.id] ?? [], curatedByArticle[article.id] ?? []))
-        }, uniquingKeysWith: { first, _ in first })
-        let stems = SentenceStems(articles: measured + extra.articles, read: read, tokenizer: &tokenizer)
+        let data = LabelledSentences(articles: articles, curated: curated, training: training, analyzer: analyzer)
+        let measured = data.measured
 
         var parameters: [String: DetectorParameters] = [:]
         for article in measured {
@@ -25,9 +17,7 @@ public enum Evaluator {
             case .asShipped:
                 parameters[article.id] = profile.detector
             case .leaveOneArticleOut:
-                let training = measured.filter { $0.id != article.id } + extra.articles
-                parameters[article.id] = fit(training, read: read, stems: stems, labels: labels, curated: curatedByArticle,
-                                             profile: profile)
+                parameters[article.id] = fit(measured.filter { $0.id != article.id } + data.training, data: data, profile: profile)
             }
         }
 
@@ -36,14 +26,14 @@ public enum Evaluator {
         var autoItems: [LinkableArgument] = []
         for article in measured {
             let articleAnalyzer = Analyzer(profile: profile, parameters: parameters[article.id])
-            var sentences = read[article.id] ?? []
-            stems.apply(articleAnalyzer.parameters.words, to: &sentences, articleID: article.id)
+            var sentences = data.read[article.id] ?? []
+            data.stems.apply(articleAnalyzer.parameters.words, to: &sentences, articleID: article.id)
             articleAnalyzer.articleReader.score(&sentences)
             let items = articleAnalyzer.arguments(from: sentences, article: article)
             autoItems += items
-            let gold = labels[article.id] ?? []
+            let gold = data.labels[article.id] ?? []
             var figures = EvaluationFigures(articleID: article.id)
-            let curatedHere = curatedByArticle[article.id] ?? []
+            let curatedHere = data.curated[article.id] ?? []
             figures.curatedArguments = curatedHere.count
             figures.unreachableArguments = curatedHere.filter { argument in
                 !sentences.contains { substantiallyOverlap($0.range, argument.range) }
@@ -78,20 +68,37 @@ public enum Evaluator {
     /// profile ships for unseen articles.
     public static func fitAll(articles: [Article], curated: CuratedMap, profile: QuestionProfile,
                               training: [LabelledFolder] = []) -> DetectorParameters {
-        let analyzer = Analyzer(profile: profile)
-        var tokenizer = analyzer.makeTokenizer()
-        let extra = LabelledFolder.merged(training)
-        let curatedByArticle = Dictionary(grouping: curated.arguments + extra.curated.arguments, by: \.articleID)
-        let measured = (articles + extra.articles).filter { curatedByArticle[$0.id] != nil }
-        let read = Dictionary(measured.map { ($0.id, analyzer.readSentences($0, tokenizer: &tokenizer)) },
-                              uniquingKeysWith: { first, _ in first })
-        let labels = Dictionary(measured.map { ($0.id, goldLabels(read[$0.id] ?? [], curatedByArticle[$0.id] ?? [])) },
-                                uniquingKeysWith: { first, _ in first })
-        let stems = SentenceStems(articles: measured, read: read, tokenizer: &tokenizer)
-        return fit(measured, read: read, stems: stems, labels: labels, curated: curatedByArticle, profile: profile)
+        let data = LabelledSentences(articles: articles, curated: curated, training: training, analyzer: Analyzer(profile: profile))
+        return fit(data.measured + data.training, data: data, profile: profile)
     }
 
     // MARK: - Labels
+
+    /// The measured folder's articles and the training folders' articles that a map covers, read
+    /// once, with each sentence's gold label and stems. Articles no curated argument touches are
+    /// left out of both: unannotated is not "no arguments".
+    struct LabelledSentences {
+        var measured: [Article]
+        var training: [Article]
+        var curated: [String: [Argument]]
+        var read: [String: [ReadSentence]] = [:]
+        var labels: [String: [Stance?]] = [:]
+        var stems: SentenceStems
+
+        init(articles: [Article], curated map: CuratedMap, training folders: [LabelledFolder], analyzer: Analyzer) {
+            var tokenizer = analyzer.makeTokenizer()
+            let extra = LabelledFolder.merged(folders)
+            curated = Dictionary(grouping: map.arguments + extra.curated.arguments, by: \.articleID)
+            measured = articles.filter { [curated] in curated[$0.id] != nil }
+            training = extra.articles.filter { [curated] in curated[$0.id] != nil }
+            for article in measured + training where read[article.id] == nil {
+                let sentences = analyzer.readSentences(article, tokenizer: &tokenizer)
+                read[article.id] = sentences
+                labels[article.id] = Evaluator.goldLabels(sentences, curated[article.id] ?? [])
+            }
+            stems = SentenceStems(articles: measured + training, read: read, tokenizer: &tokenizer)
+        }
+    }
 
     /// Whether two ranges share at least half of the shorter one.
     static func substantiallyOverlap(_ a: TextRange, _ b: TextRange) -> Bool {
@@ -109,8 +116,8 @@ public enum Evaluator {
 
     // MARK: - Fitting
 
-    static func fit(_ training: [Article], read: [String: [ReadSentence]], stems: SentenceStems, labels: [String: [Stance?]],
-                    curated: [String: [Argument]], profile: QuestionProfile) -> DetectorParameters {
+    static func fit(_ training: [Article], data: LabelledSentences, profile: QuestionProfile) -> DetectorParameters {
+        let (read, labels, stems) = (data.read, data.labels, data.stems)
         // Start from the hand-set prior, never from the profile's shipped weights: those were fitted
         // on every seed article, the measured one included.
         var prior = DetectorParameters()
@@ -119,13 +126,14 @@ public enum Evaluator {
         var parameters = prior
         let fitter = LogisticFit()
         // Stage 1 without the neighbour feature, stage 2 with neighbours scored by stage 1.
-        var examples: [LogisticFit.Example] = []
-        for article in training {
-            for ((sentence, label), words) in zip(zip(read[article.id] ?? [], labels[article.id] ?? []), stems.stems(article.id)) {
-                examples.append(LogisticFit.Example(features: sentence.baseFeatures, stems: words, label: label != nil))
+        func examples(_ sentences: [String: [ReadSentence]], _ features: (ReadSentence) -> FeatureVector) -> [LogisticFit.Example] {
+            training.flatMap { article in
+                zip(zip(sentences[article.id] ?? [], labels[article.id] ?? []), stems.stems(article.id)).map { pair, words in
+                    LogisticFit.Example(features: features(pair.0), stems: words, label: pair.1 != nil)
+                }
             }
         }
-        (parameters.weights, parameters.words) = fitter.fit(examples, prior: prior.weights)
+        (parameters.weights, parameters.words) = fitter.fit(examples(read, \.baseFeatures), prior: prior.weights)
         let reader = SentenceReader(CompiledProfile(profile))
         /// The training sentences with the current word evidence, scored by the current model.
         func scoredSentences() -> [String: [ReadSentence]] {
@@ -136,14 +144,7 @@ public enum Evaluator {
                 return (article.id, sentences)
             })
         }
-        let firstStage = scoredSentences()
-        examples = []
-        for article in training {
-            for ((sentence, label), words) in zip(zip(firstStage[article.id] ?? [], labels[article.id] ?? []), stems.stems(article.id)) {
-                examples.append(LogisticFit.Example(features: sentence.features, stems: words, label: label != nil))
-            }
-        }
-        (parameters.weights, parameters.words) = fitter.fit(examples, prior: parameters.weights)
+        (parameters.weights, parameters.words) = fitter.fit(examples(scoredSentences(), \.features), prior: parameters.weights)
         let weighed = scoredSentences()
         var scored: [(probability: Double, label: Bool)] = []
         for article in training {
@@ -151,7 +152,7 @@ public enum Evaluator {
         }
         parameters.threshold = bestThreshold(scored)
         parameters.maxShare = bestShare(training, read: weighed, labels: labels, profile: profile, parameters: parameters)
-        parameters.articleLean = bestLean(training, read: weighed, curated: curated, profile: profile, parameters: parameters)
+        parameters.articleLean = bestLean(training, read: weighed, curated: data.curated, profile: profile, parameters: parameters)
         return parameters
     }
 
