@@ -23,6 +23,15 @@ import Testing
         "A rapprochement between Washington and Moscow is unlikely given Russia's dependence on China.",
         "Prying Moscow away from Beijing will prove a mammoth task.",
         "I don't know if we will ever be able to pull Russia away from China.",
+        // A doubter after the event restates the doubt before it: one judgement.
+        "Hopes of dismantling the partnership between Moscow and Beijing are a fantasy.",
+        "The belief that Washington can pry Moscow away from Beijing is flawed.",
+        // Two predicates: the negation covers the first, the second stands ("and will deepen").
+        "The Kremlin will not abandon Beijing and will deepen its ties with China.",
+        // "as … as": a comparison, not the object of the bond before it.
+        "Moscow and Beijing are as closely aligned as Washington feared.",
+        // The split word is the object: ties with the outsider at a low hold the bloc together.
+        "American-Russian ties hit a new low this year.",
     ]
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
@@ -55,6 +64,14 @@ import Testing
         "It is unclear whether the partnership between Moscow and Beijing will last.",
         "The bond between Beijing and Moscow looks strong, but there are cracks beneath the surface.",
         "If Washington lifts sanctions, Moscow's dependence on Beijing decreases.",
+        // The negation ends at the conjunction: "not happy and even resents" asserts the resentment.
+        "The Kremlin is not happy and even resents playing second fiddle to Beijing.",
+        // A bond word with a split for object furthers the split.
+        "Many in Congress support driving a wedge between Moscow and Beijing.",
+        "New sanctions would only deepen the rift between Russia and China.",
+        "For the Kremlin, the lure of Western markets may outweigh its loyalty to Beijing.",
+        "Undermining the partnership between Russia and China is within reach.",
+        "The plan has merit.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {

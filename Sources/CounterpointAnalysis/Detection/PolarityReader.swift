@@ -148,32 +148,53 @@ struct PolarityReader {
 
     /// "abandon its ties", "deepening of … cooperation": an event right after another in the same
     /// clause, with no negation or doubt between them, is its object, so the first speaks for both.
+    /// A bond word with a split for object ("support driving a wedge", "deepen the rift", "ties
+    /// reached a new low") furthers the split, so there the object speaks.
     private func mergeEventChains(_ items: inout [Item]) {
         var previous: Int?
         for index in items.indices {
             if items[index].kind == .negator || items[index].kind == .doubter { previous = nil; continue }
             guard items[index].isEvent else { continue }
             if let head = previous, items[head].clause == items[index].clause,
-               items[index].start - items[head].end <= PolarityReader.mergeGap {
+               items[index].start - items[head].end <= PolarityReader.mergeGap,
+               !joinsPredicates(from: items[head].end, to: items[index].start) {
                 let root = items[head].attachedTo ?? head
-                items[index].attachedTo = root
-                items[root].chainEnd = max(items[root].chainEnd, items[index].end)
+                if isBlocBond(items[root]), eventKind(items[index]) == .split {
+                    for other in items.indices where other == root || items[other].attachedTo == root {
+                        items[other].attachedTo = index
+                    }
+                    items[index].chainEnd = max(items[root].chainEnd, items[index].end)
+                } else {
+                    items[index].attachedTo = root
+                    items[root].chainEnd = max(items[root].chainEnd, items[index].end)
+                }
             }
             previous = index
         }
+    }
+
+    private func eventKind(_ item: Item) -> EventGroup.Kind? {
+        if case .event(let group) = item.kind { return compiled.profile.events[group].kind }
+        return nil
+    }
+
+    private func isBlocBond(_ item: Item) -> Bool {
+        guard case .event(let group) = item.kind else { return false }
+        return compiled.profile.events[group].kind == .bond && compiled.profile.events[group].relation == .bloc
     }
 
     private func attachNegators(_ items: inout [Item]) {
         for index in items.indices where items[index].kind == .negator {
             let negator = items[index]
             let passive = tokens[negator.end - 1].lower == "by"   // "limited by": negates what comes before
+            let reachEnd = passive ? negator.start : negationEnd(after: negator.end)
             let candidates = items.indices.filter { candidate in
                 let item = items[candidate]
                 guard candidate != index, item.kind != .negator, item.attachedTo == nil || item.kind == .doubter,
                       item.clause == negator.clause else { return false }
                 return passive
                     ? item.end <= negator.start && negator.start - item.end <= PolarityReader.negatorReach
-                    : item.start >= negator.end && item.start - negator.end <= PolarityReader.negatorReach
+                    : item.start >= negator.end && item.start < reachEnd && item.start - negator.end <= PolarityReader.negatorReach
             }
             guard let target = passive ? candidates.last : candidates.first else { continue }
             // A second negation of the same item cancels the first.
@@ -192,14 +213,56 @@ struct PolarityReader {
         }
     }
 
+    /// Where a negation stops: "not comfortable and even resents X" denies the first predicate
+    /// only, so a conjunction after the negated word ends the negator's reach; right after the
+    /// negator ("not and never") it does not.
+    private func negationEnd(after start: Int) -> Int {
+        var index = start
+        var sawWord = false
+        while index < tokens.count {
+            let lower = tokens[index].lower
+            if sawWord, PolarityReader.conjunctions.contains(lower) { return index }
+            if tokens[index].isWord { sawWord = true }
+            index += 1
+        }
+        return tokens.count
+    }
+
+    /// Conjunctions that can join two predicates: a negation does not reach across them.
+    static let conjunctions: Set<String> = ["and", "but", "yet", "while", "whereas"]
+
+    /// "will not abandon China and will deepen their ties": a conjunction that opens a new
+    /// predicate (a contrast, or "and" before an auxiliary) separates two events, where "betrayal
+    /// and distrust" is one list.
+    private func joinsPredicates(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        for index in start..<end {
+            let lower = tokens[index].lower
+            if lower == "as" || lower == "than" { return true }   // "as closely aligned as feared"
+            if lower == "and" || lower == "or" {
+                let next = tokens[(index + 1)...].first(where: \.isWord)?.lower ?? ""
+                if PolarityReader.auxiliaries.contains(next) { return true }
+            } else if PolarityReader.conjunctions.contains(lower) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let auxiliaries: Set<String> = ["will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                                           "is", "are", "was", "were", "has", "have", "had", "does", "do", "did"]
+
     /// A doubter before events doubts all of them up to the clause's end ("unlikely to forgo X or
     /// join Y") and the cues among them; after them, it doubts the nearest one.
     private func attachDoubters(_ items: inout [Item]) {
         var lastDoubter: [Int: Int] = [:]
-        func doubt(_ target: Int, by doubter: Int) {
+        func doubt(_ target: Int, by doubter: Int, fromAfter: Bool = false) {
             items[target].doubts.append(items[doubter].text)
-            if let previous = lastDoubter[target], coordinated(items[previous], items[doubter]) {
-                // "both imprudent and wrong": one judgement, not a double negative.
+            if let previous = lastDoubter[target],
+               (fromAfter && items[previous].end <= items[target].start) || coordinated(items[previous], items[doubter]) {
+                // "both imprudent and wrong": one judgement, not a double negative; so is "dreams
+                // of dismantling the alliance are fancies", where a doubter after the event restates
+                // the doubt before it (nested doubts, "unlikely to fail", both come after it).
             } else {
                 items[target].doubtFlips += 1
             }
@@ -229,7 +292,7 @@ struct PolarityReader {
             guard doubter.kind == .doubter else { continue }
             if let preceding {
                 items[index].attachedTo = preceding
-                if flips { doubt(preceding, by: index) }
+                if flips { doubt(preceding, by: index, fromAfter: true) }
             }
             if flips, !judgesSubject { for target in following { doubt(target, by: index) } }
         }
