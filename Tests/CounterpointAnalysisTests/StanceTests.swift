@@ -32,6 +32,7 @@ import Testing
         "Moscow and Beijing are as closely aligned as Washington feared.",
         // The split word is the object: ties with the outsider at a low hold the bloc together.
         "American-Russian ties hit a new low this year.",
+        "Moscow and Beijing are linked by practical needs.",
     ]
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
@@ -72,6 +73,8 @@ import Testing
         "For the Kremlin, the lure of Western markets may outweigh its loyalty to Beijing.",
         "Undermining the partnership between Russia and China is within reach.",
         "The plan has merit.",
+        "Militarily, China is surpassing Russia, whose economy stagnates.",
+        "There is a growing power disparity between Moscow and Beijing.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {
