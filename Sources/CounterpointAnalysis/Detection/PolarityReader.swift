@@ -159,7 +159,8 @@ struct PolarityReader {
                items[index].start - items[head].end <= PolarityReader.mergeGap,
                !joinsPredicates(from: items[head].end, to: items[index].start) {
                 let root = items[head].attachedTo ?? head
-                if isBlocBond(items[root]), eventKind(items[index]) == .split {
+                if let head = eventGroup(items[root]), head.kind == .bond, head.relation == .bloc,
+                   eventGroup(items[index])?.kind == .split {
                     for other in items.indices where other == root || items[other].attachedTo == root {
                         items[other].attachedTo = index
                     }
@@ -173,14 +174,9 @@ struct PolarityReader {
         }
     }
 
-    private func eventKind(_ item: Item) -> EventGroup.Kind? {
-        if case .event(let group) = item.kind { return compiled.profile.events[group].kind }
+    private func eventGroup(_ item: Item) -> EventGroup? {
+        if case .event(let group) = item.kind { return compiled.profile.events[group] }
         return nil
-    }
-
-    private func isBlocBond(_ item: Item) -> Bool {
-        guard case .event(let group) = item.kind else { return false }
-        return compiled.profile.events[group].kind == .bond && compiled.profile.events[group].relation == .bloc
     }
 
     private func attachNegators(_ items: inout [Item]) {
