@@ -1,5 +1,6 @@
 import CounterpointCore
 import Foundation
+import Testing
 @testable import CounterpointAnalysis
 
 /// Shared fixtures: the seeds' profile (read from the repository, never copied into code) and
@@ -53,5 +54,18 @@ enum Fixtures {
     static func stance(_ sentence: String) -> Stance? {
         let score = reading(sentence).stanceScore
         return score == 0 ? nil : profile.stance(forSign: score > 0 ? 1 : -1)
+    }
+
+    /// Expects `text` to fail to load as a profile with exactly `description` (file name included).
+    static func expectProfileError(_ text: String, file: String, description: String,
+                                   sourceLocation: SourceLocation = #_sourceLocation) {
+        do {
+            _ = try ProfileLoader.parse(text, file: file)
+            Issue.record("expected the error \(description)", sourceLocation: sourceLocation)
+        } catch let error as TOMLFileError {
+            #expect(error.description == description, sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
+        }
     }
 }

@@ -183,14 +183,8 @@ import Testing
         id = "t"
         terms = ["y"]
         """
-        do {
-            _ = try ProfileLoader.parse(text, file: "other.toml")
-            Issue.record("expected an error")
-        } catch let error as TOMLFileError {
-            #expect(error.description == "other.toml: profile.cues[0].stance: unknown stance \"maybe\" (known: yes, no)")
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
+        Fixtures.expectProfileError(text, file: "other.toml",
+                                    description: "other.toml: profile.cues[0].stance: unknown stance \"maybe\" (known: yes, no)")
     }
 
     @Test func anotherQuestionWorksWithItsOwnStances() throws {

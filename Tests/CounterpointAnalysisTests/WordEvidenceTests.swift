@@ -68,14 +68,7 @@ import Testing
             [profile.detector.words]
             \(entry)
             """
-            do {
-                _ = try ProfileLoader.parse(text, file: "corpus.toml")
-                Issue.record("expected an error for \(entry)")
-            } catch let error as TOMLFileError {
-                #expect(error.description == "corpus.toml: \(message)")
-            } catch {
-                Issue.record("unexpected \(error)")
-            }
+            Fixtures.expectProfileError(text, file: "corpus.toml", description: "corpus.toml: \(message)")
         }
     }
 
