@@ -33,6 +33,9 @@ import Testing
         // The split word is the object: ties with the outsider at a low hold the bloc together.
         "American-Russian ties hit a new low this year.",
         "Moscow and Beijing are linked by practical needs.",
+        // An event named as the subject yields to what the predicate says of it.
+        "Reports of a rift between the two capitals are exaggerated.",
+        "Talk of friction between Moscow and Beijing is overstated.",
     ]
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
@@ -75,6 +78,7 @@ import Testing
         "The plan has merit.",
         "Militarily, China is surpassing Russia, whose economy stagnates.",
         "There is a growing power disparity between Moscow and Beijing.",
+        "Their partnership has become deeply imbalanced.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {
@@ -83,6 +87,17 @@ import Testing
 
     @Test(arguments: feasible) func feasibleSentences(_ sentence: String) {
         #expect(Fixtures.stance(sentence) == .feasible, "\(Fixtures.reading(sentence).cues)")
+    }
+
+    /// The subject's own event gives way to the predicate, and only when it is the subject: after
+    /// a relative word the event is an object, and both count.
+    @Test func aSubjectEventYieldsToItsPredicate() {
+        let subject = Fixtures.reading("The partnership between Moscow and Beijing is increasingly imbalanced.")
+        #expect(subject.stanceScore > 0)
+        #expect(!subject.cues.contains { $0.hasPrefix("event:bond") }, "\(subject.cues)")
+        let object = Fixtures.reading("Moscow values its partnership with Beijing, which is increasingly imbalanced.")
+        #expect(object.stanceScore == 0)
+        #expect(object.cues.contains { $0.hasPrefix("event:bond:partnership") }, "\(object.cues)")
     }
 
     @Test func negationFlipsTheEventAndSaysSo() {

@@ -51,6 +51,7 @@ struct PolarityReader {
         let clauses = Clauses(tokens: tokens, matches: matches)
         var items = polarItems(clauses)
         mergeEventChains(&items)
+        yieldSubjectsToPredicates(&items)
         attachNegators(&items)
         attachDoubters(&items)
         let relations = RelationResolver(compiled: compiled, tokens: tokens, matches: matches,
@@ -173,6 +174,50 @@ struct PolarityReader {
             previous = index
         }
     }
+
+    /// "The partnership is increasingly imbalanced", "tensions between them are overstated": an
+    /// event named as the subject is what the sentence describes, and the predicate says which way
+    /// it goes. So when a linking verb follows the subject and the predicate has an event or a cue
+    /// of its own, the predicate speaks for the subject. A doubter in the predicate already judges
+    /// its subject (`attachDoubters`).
+    private func yieldSubjectsToPredicates(_ items: inout [Item]) {
+        for index in items.indices where items[index].isEvent && items[index].attachedTo == nil {
+            let next = items.indices.first { items[$0].start >= items[index].end }
+            guard let next, let verb = linkingVerb(after: items[index].end, before: items[next].start),
+                  items[next].clause == items[index].clause, items[next].attachedTo == nil,
+                  items[next].isEvent || items[next].isCue || (items[next].kind == .negator && isPolar(next + 1, in: items)),
+                  !tokens[verb..<items[next].start].contains(where: { PolarityReader.clauseOpeners.contains($0.lower) }),
+                  tokens[verb..<items[next].start].filter(\.isWord).count <= PolarityReader.predicateReach else { continue }
+            let predicate = items[next].kind == .negator ? next + 1 : next
+            items[index].attachedTo = predicate
+        }
+    }
+
+    private func isPolar(_ index: Int, in items: [Item]) -> Bool {
+        items.indices.contains(index) && (items[index].isEvent || items[index].isCue)
+    }
+
+    /// The finite verb that opens the predicate after a subject ending at `start`: "ties between
+    /// Moscow and Beijing remain …". Only a few words of the subject's own phrase may come between;
+    /// punctuation or a relative word means the event was not the subject.
+    private func linkingVerb(after start: Int, before limit: Int) -> Int? {
+        var words = 0
+        var index = start
+        while index < min(limit, tokens.count), words <= PolarityReader.subjectReach {
+            let lower = tokens[index].lower
+            if PolarityReader.finiteLinks.contains(lower) { return index }
+            if !tokens[index].isWord || PolarityReader.clauseOpeners.contains(lower) { return nil }
+            words += 1
+            index += 1
+        }
+        return nil
+    }
+
+    /// Linking verbs and auxiliaries that open a predicate ("being" and "been" do not follow a subject).
+    static let finiteLinks = linkingVerbs.union(auxiliaries).subtracting(["be", "being", "been"])
+    static let predicateReach = 5
+    static let subjectReach = 5
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "than", "as", "because", "if", "when", "while"]
 
     private func eventGroup(_ item: Item) -> EventGroup? {
         if case .event(let group) = item.kind { return compiled.profile.events[group] }
