@@ -36,6 +36,9 @@ import Testing
         // An event named as the subject yields to what the predicate says of it.
         "Reports of a rift between the two capitals are exaggerated.",
         "Talk of friction between Moscow and Beijing is overstated.",
+        // A party after a word of opposition is the bond's target, not its partner.
+        "Putin and Xi have built a partnership against the West.",
+        "Moscow and Beijing have forged an alliance aimed at counterbalancing Western influence.",
     ]
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
@@ -79,6 +82,7 @@ import Testing
         "Militarily, China is surpassing Russia, whose economy stagnates.",
         "There is a growing power disparity between Moscow and Beijing.",
         "Their partnership has become deeply imbalanced.",
+        "Tariffs could derail the partnership between Moscow and Beijing.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {

@@ -64,7 +64,8 @@ struct RelationResolver {
     private func nearbyParties(_ item: PolarityReader.Item) -> [Int] {
         var result: [Int] = []
         for match in matches where match.info.isParty && clauses[match.start] == item.clause
-            && match.start < item.end + RelationResolver.window && match.end > item.start - RelationResolver.window {
+            && match.start < item.end + RelationResolver.window && match.end > item.start - RelationResolver.window
+            && !(match.start >= item.end && isOpposed(at: match.start)) {
             for case .party(let party) in match.roles where !result.contains(party) { result.append(party) }
         }
         return result
@@ -77,6 +78,7 @@ struct RelationResolver {
         var index = end
         while index < tokens.count, index < end + 7, clauses[index] == clause {
             if let party = partyStarting(at: index) {
+                guard !isOpposed(at: index) else { return nil }
                 // Adjacent ("abandon China") or after a preposition ("ties to Washington"), never
                 // across a verb ("resentment gives Washington an opening").
                 let before = tokens[index - 1]
@@ -94,6 +96,28 @@ struct RelationResolver {
         }
         return nil
     }
+
+    /// "A partnership against the West", "cooperation to counter American dominance": a party
+    /// after the event and right after a word of opposition is what the event is aimed at, not a
+    /// side of it. (Before the event, "weaken the Russia-China alliance", the parties own it.)
+    private func isOpposed(at index: Int) -> Bool {
+        var words = 0
+        var before = index - 1
+        while before >= 0, words < 2 {
+            guard tokens[before].isWord else { return false }
+            if RelationResolver.opposition.contains(tokens[before].lower) { return true }
+            if !RelationResolver.determiners.contains(tokens[before].lower) { words += 1 }
+            before -= 1
+        }
+        return false
+    }
+
+    static let opposition: Set<String> = [
+        "against", "counter", "countering", "counterbalance", "counterbalancing", "oppose", "opposing", "opposition",
+        "confront", "confronting", "resist", "resisting", "challenge", "challenging", "contain", "containing",
+        "undermine", "undermining", "weaken", "weakening",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "of"]
 
     private func partyStarting(at index: Int) -> Int? {
         for match in matches where match.start == index {
