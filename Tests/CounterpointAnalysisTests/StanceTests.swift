@@ -54,6 +54,12 @@ import Testing
         let reading = Fixtures.reading("European allies might stop buying American weapons and end their alliance with Washington.")
         #expect(reading.cues.contains { $0.hasSuffix("@third-party") }, "\(reading.cues)")
         #expect(!reading.cues.contains { $0.hasPrefix("event:") && !$0.hasSuffix("@third-party") }, "\(reading.cues)")
+        // Owned by the outsider ("U.S. allies") even where the sentence names a bloc member.
+        let owned = Fixtures.reading("A deal with Moscow would unsettle U.S. allies in Europe.")
+        #expect(owned.cues.contains { $0.hasPrefix("event:bond:") && $0.hasSuffix("@third-party") }, "\(owned.cues)")
+        // With a bloc member beside the owner, the pair is the outsider's relation with the bloc.
+        let paired = Fixtures.reading("Russia's trade with China dwarfs the old Russian-European partnership.")
+        #expect(!paired.cues.contains { $0.hasSuffix("@third-party") }, "\(paired.cues)")
     }
 
     static let feasible: [String] = [
@@ -83,6 +89,8 @@ import Testing
         "There is a growing power disparity between Moscow and Beijing.",
         "Their partnership has become deeply imbalanced.",
         "Tariffs could derail the partnership between Moscow and Beijing.",
+        // The outsider owns the bond, whatever other bloc member the sentence names.
+        "Washington's alliance with Moscow would isolate Beijing.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {

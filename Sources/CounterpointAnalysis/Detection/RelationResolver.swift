@@ -18,6 +18,8 @@ struct RelationResolver {
             switch compiled.partyRoles[partner] {
             case .outsider: return true
             case .bloc:
+                // "Washington's alliance with Moscow": the outsider owns the event.
+                if event.kind == .bond, let owner = ownerMatch(of: item)?.party, compiled.partyRoles[owner] == .outsider { return true }
                 if sentenceBloc.contains(where: { $0 != partner }) { return false }
                 return byDefault || (event.kind == .bond && nearbyParties(item).contains { compiled.partyRoles[$0] == .outsider })
             case .other: return byDefault
@@ -38,9 +40,35 @@ struct RelationResolver {
     /// than the outsider's own moves on the question: the outsider's dealings with third parties
     /// ("allies might stop buying U.S. weapons"), which say nothing about the bloc.
     func isThirdPartyRelation(_ item: PolarityReader.Item, group: Int) -> Bool {
+        if isOutsidersOwnBond(item, group: group) { return true }
         guard !sentenceParties.isEmpty, !sentenceParties.contains(where: { compiled.partyRoles[$0] == .bloc }) else { return false }
         return !(isTopicMatch(item) && compiled.profile.events[group].kind == .split)
     }
+
+    /// "U.S. allies in Europe", "the Western coalition", "America's partners": a bond word of the
+    /// bloc's kind that the outsider owns, with no bloc member as its partner, is the outsider's own
+    /// alliance, which says nothing about the bloc.
+    private func isOutsidersOwnBond(_ item: PolarityReader.Item, group: Int) -> Bool {
+        let event = compiled.profile.events[group]
+        guard event.kind == .bond, event.relation == .bloc else { return false }
+        guard let owner = ownerMatch(of: item), let party = owner.party, compiled.partyRoles[party] == .outsider else { return false }
+        // "Russian-European partnership", "U.S.-Russian ties": a bloc member joined to the owner is its partner.
+        var before = owner.start - 1
+        if before >= 0, !tokens[before].isWord { before -= 1 }
+        if before >= 0, let paired = partyEnding(at: before), compiled.partyRoles[paired] == .bloc { return false }
+        if let partner = partner(after: item.chainEnd, clause: item.clause) { return compiled.partyRoles[partner] != .bloc }
+        return true
+    }
+
+    /// The party named right before the event, as its modifier or possessor ("U.S. allies",
+    /// "Washington's alliance").
+    private func ownerMatch(of item: PolarityReader.Item) -> LexiconMatch? {
+        var index = item.start - 1
+        if index >= 0, RelationResolver.possessives.contains(tokens[index].lower) { index -= 1 }
+        return index >= 0 ? matches.first { $0.end == index + 1 && $0.party != nil } : nil
+    }
+
+    static let possessives: Set<String> = ["'s", "’s", "'", "’"]
 
     /// "An ally against China", "a coalition against Beijing": the event is aimed at a member of
     /// the bloc, so a bond made against it is a split from it.
@@ -119,10 +147,21 @@ struct RelationResolver {
     ]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "of"]
 
+    private func partyEnding(at index: Int) -> Int? {
+        matches.first { $0.end == index + 1 && $0.party != nil }?.party
+    }
+
     private func partyStarting(at index: Int) -> Int? {
         for match in matches where match.start == index {
             for case .party(let party) in match.roles { return party }
         }
+        return nil
+    }
+}
+
+private extension LexiconMatch {
+    var party: Int? {
+        for case .party(let party) in roles { return party }
         return nil
     }
 }
