@@ -91,6 +91,9 @@ import Testing
         "Tariffs could derail the partnership between Moscow and Beijing.",
         // The outsider owns the bond, whatever other bloc member the sentence names.
         "Washington's alliance with Moscow would isolate Beijing.",
+        // A bond aimed at a bloc member, named after its partner or after a verb of opposition.
+        "Washington could form an alliance with Moscow against Beijing.",
+        "Washington and Moscow could work together to check a rising China.",
     ]
 
     @Test(arguments: infeasible) func infeasibleSentences(_ sentence: String) {

@@ -70,18 +70,23 @@ struct RelationResolver {
 
     static let possessives: Set<String> = ["'s", "’s", "'", "’"]
 
-    /// "An ally against China", "a coalition against Beijing": the event is aimed at a member of
-    /// the bloc, so a bond made against it is a split from it.
+    /// "An ally against China", "work together to check a rising China": the event is aimed at a
+    /// member of the bloc, so a bond made against it is a split from it.
     func isAimedAtBlocMember(_ item: PolarityReader.Item) -> Bool {
         var index = item.chainEnd
-        guard index < tokens.count, tokens[index].lower == "against" else { return false }
-        index += 1
-        while index < tokens.count, index <= item.chainEnd + 3, clauses[index] == item.clause {
-            if let party = partyStarting(at: index) { return compiled.partyRoles[party] == .bloc }
+        let limit = min(tokens.count, item.chainEnd + RelationResolver.aimReach)
+        while index < limit, clauses[index] == item.clause {
+            // "An alliance with Moscow against Beijing": past the partner to the target.
+            if let party = partyStarting(at: index), isOpposed(at: index) { return compiled.partyRoles[party] == .bloc }
+            guard tokens[index].isWord else { return false }
             index += 1
         }
         return false
     }
+
+    /// "An alliance against China", "work together to check a rising China": words from the event
+    /// to the party it is aimed at.
+    static let aimReach = 6
 
     private func isTopicMatch(_ item: PolarityReader.Item) -> Bool {
         matches.contains { $0.start == item.start && $0.end == item.end && $0.roles.contains(.topic) }
@@ -143,7 +148,8 @@ struct RelationResolver {
     static let opposition: Set<String> = [
         "against", "counter", "countering", "counterbalance", "counterbalancing", "oppose", "opposing", "opposition",
         "confront", "confronting", "resist", "resisting", "challenge", "challenging", "contain", "containing",
-        "undermine", "undermining", "weaken", "weakening",
+        "undermine", "undermining", "weaken", "weakening", "check", "checking", "isolate", "isolating", "encircle",
+        "encircling", "balance", "counterweight",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "of"]
 
