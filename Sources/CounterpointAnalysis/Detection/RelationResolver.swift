@@ -131,8 +131,8 @@ struct RelationResolver {
     }
 
     /// "A partnership against the West", "cooperation to counter American dominance": a party
-    /// after the event and right after a word of opposition is what the event is aimed at, not a
-    /// side of it. (Before the event, "weaken the Russia-China alliance", the parties own it.)
+    /// after the event and at most two words (besides determiners) after a word of opposition is
+    /// what the event is aimed at, not a side of it. (Before the event, "weaken the Russia-China alliance", the parties own it.)
     private func isOpposed(at index: Int) -> Bool {
         var words = 0
         var before = index - 1
@@ -158,10 +158,7 @@ struct RelationResolver {
     }
 
     private func partyStarting(at index: Int) -> Int? {
-        for match in matches where match.start == index {
-            for case .party(let party) in match.roles { return party }
-        }
-        return nil
+        matches.first { $0.start == index && $0.party != nil }?.party
     }
 }
 

@@ -186,9 +186,10 @@ public enum Evaluator {
         return best.threshold
     }
 
-    /// The share cap that best meets the targets (`operatingScore`) over the training articles' sentences, at most 0.8: a careful
-    /// reading marks about half of an op-ed's sentences, and an article whose every sentence
-    /// passes the threshold says more about the threshold than about the article.
+    /// The share cap that best meets the targets (`operatingScore`) over the training articles'
+    /// sentences, at most 0.8: a careful reading marks about half of an op-ed's sentences, and an
+    /// article whose every sentence passes the threshold says more about the threshold than about
+    /// the article.
     static func bestShare(_ training: [Article], read: [String: [ReadSentence]], labels: [String: [Stance?]],
                           profile: QuestionProfile, parameters: DetectorParameters) -> Double {
         var best = (share: 1.0, score: -1.0)
