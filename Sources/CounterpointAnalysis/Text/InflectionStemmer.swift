@@ -1,9 +1,11 @@
-/// Strips English inflections (plural, past, gerund, final -y) with step 1 of Porter's algorithm.
+/// Strips English inflections (plural, past, gerund, final -y) with step 1 of Porter's algorithm,
+/// and a silent final "e" with its step 5a, so a word and its inflections share one stem.
 ///
 /// Only inflections: derivational suffixes stay, so "unlikely" and "unlike", "realistic" and
 /// "realism" remain different words, which matters for cue vocabulary. Profile terms and article
 /// words go through the same function, so they meet in the same form ("deepened", "deepening",
-/// "deepens" → "deepen"; "countries" → "countri"; "making" → "make").
+/// "deepens" → "deepen"; "countries" → "countri"; "making" → "make"; "undermines", "undermining" →
+/// "undermin").
 enum InflectionStemmer {
     static func stem(_ word: String) -> String {
         var letters = Array(word.utf8)
@@ -116,6 +118,16 @@ enum InflectionStemmer {
             if ends("y") && stemHasVowel() {
                 letters[last] = Self.i
             }
+            stripFinalE()
+        }
+
+        /// Porter's step 5a: a final "e" goes where step 1 would have removed it before a suffix,
+        /// so "undermine" meets "undermining" and "welcome" meets "welcoming"; it stays after a
+        /// short stem ending consonant-vowel-consonant ("make", "hope"), which step 1 restores.
+        mutating func stripFinalE() {
+            guard ends("e") else { return }
+            let measured = measure()
+            if measured > 1 || (measured == 1 && !endsConsonantVowelConsonant(stemEnd)) { last = stemEnd }
         }
     }
 }
