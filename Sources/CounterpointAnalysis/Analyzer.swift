@@ -86,7 +86,10 @@ public struct Analyzer: Sendable {
     // MARK: - Internals shared with evaluation
 
     /// A tokenizer that knows this profile's lexicon; one per run, so term ids agree.
-    func makeTokenizer() -> Tokenizer { Tokenizer(lexicon: compiled.lexicon, wordWeights: parameters.words) }
+    func makeTokenizer() -> Tokenizer {
+        Tokenizer(lexicon: compiled.lexicon, wordWeights: parameters.words,
+                  themeWords: parameters.themes?.wordRows(themeIDs: profile.themes.map(\.id)) ?? [:])
+    }
 
     var linker: ContradictionLinker { ContradictionLinker(profile: profile, parameters: parameters) }
 

@@ -112,7 +112,22 @@ struct EvalCommand: ParsableCommand {
                 lines.append("\(tomlKey(stem)) = \(weight)")
             }
         }
+        if let themes = parameters.themes { lines += themeTables(themes) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func themeTables(_ model: ThemeModel) -> [String] {
+        var lines = ["", "# How themes are chosen: vocabulary weights, each theme's bias and words.", "[profile.detector.themes]",
+                     "passage = \(model.passage)", "block = \(model.block)", "article = \(model.article)", "agrees = \(model.agrees)",
+                     "", "[profile.detector.themes.bias]"]
+        for theme in model.bias.keys.sorted() { lines.append("\(tomlKey(theme)) = \(model.bias[theme]!)") }
+        for theme in model.words.keys.sorted() {
+            lines += ["", "[profile.detector.themes.words.\(tomlKey(theme))]"]
+            for (stem, weight) in (model.words[theme] ?? [:]).sorted(by: { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }) {
+                lines.append("\(tomlKey(stem)) = \(weight)")
+            }
+        }
+        return lines
     }
 
     /// A bare key when TOML allows one, else a quoted key.

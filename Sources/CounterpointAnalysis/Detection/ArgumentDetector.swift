@@ -26,7 +26,11 @@ struct ArgumentDetector {
             let first = members[0], last = members[members.count - 1]
             let score = members.reduce(0.0) { $0 + sentences[$1].stanceScore }
             let themeScores = sum(members.map { sentences[$0].reading.themeScores })
-            let theme = chooseTheme(themeScores, block: blockThemes[sentences[first].blockIndex], article: articleThemes, stance: score)
+            let block = blockThemes[sentences[first].blockIndex]
+            let theme = parameters.themes.map { model in
+                chooseTheme(model, vocabulary: themeScores, block: block ?? [], article: articleThemes,
+                            words: sum(members.map { sentences[$0].themeWords }), stance: score)
+            } ?? chooseTheme(themeScores, block: block, article: articleThemes, stance: score)
             var cues = members.flatMap { sentences[$0].reading.cues }
             cues.append("theme:\(theme)")
             let speaker = sentences[first].isComment ? "commenter" : (members.lazy.compactMap { sentences[$0].reading.reportedSpeaker }.first ?? "author")
@@ -58,7 +62,19 @@ struct ArgumentDetector {
         return profile.themes[0].id
     }
 
-    private func blockThemeScores(_ sentences: [ReadSentence]) -> [Int: [Double]] {
+    /// The theme the fitted model scores highest; ties go to the theme listed first.
+    func chooseTheme(_ model: ThemeModel, vocabulary: [Double], block: [Double], article: [Double], words: [Double],
+                     stance: Double) -> String {
+        let sign = stance > 0 ? 1 : stance < 0 ? -1 : 0
+        let agreeing = profile.themes.map { sign != 0 && $0.lean.flatMap(profile.sign(of:)) == sign }
+        let scores = model.scores(themeIDs: profile.themes.map(\.id), vocabulary: vocabulary, block: block, article: article,
+                                  words: words, agreeing: agreeing)
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        return profile.themes[best].id
+    }
+
+    func blockThemeScores(_ sentences: [ReadSentence]) -> [Int: [Double]] {
         var result: [Int: [Double]] = [:]
         let zeros = Array(repeating: 0.0, count: profile.themes.count)
         for index in sentences.indices {
@@ -73,7 +89,7 @@ struct ArgumentDetector {
         return result
     }
 
-    private func sum(_ vectors: [[Double]]) -> [Double] {
+    func sum(_ vectors: [[Double]]) -> [Double] {
         var total = Array(repeating: 0.0, count: profile.themes.count)
         for vector in vectors {
             for (index, value) in vector.enumerated() where index < total.count { total[index] += value }

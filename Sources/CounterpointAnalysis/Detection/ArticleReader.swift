@@ -14,6 +14,9 @@ struct ReadSentence: Sendable {
     var features = FeatureVector()
     /// Sum of the detector's word weights over the sentence's distinct stems (log-odds).
     var wordEvidence = 0.0
+    /// The theme model's word weights of the sentence's distinct stems, summed per theme (empty
+    /// when none of its stems has any).
+    var themeWords: [Double] = []
     /// Probability that the sentence is an argument on the question.
     var probability = 0.0
     /// Above the threshold and within the article's share of arguments.
@@ -54,7 +57,9 @@ struct ArticleReader {
                 reading.keepOnlyOpeningWord()
                 sentences.append(ReadSentence(blockIndex: blockIndex, range: sentence.range, isComment: isComment,
                                               opensBlock: first, reading: reading, terms: terms,
-                                              wordEvidence: ArticleReader.wordEvidence(tokens, seen: &weighedStems)))
+                                              wordEvidence: ArticleReader.wordEvidence(tokens, seen: &weighedStems),
+                                              themeWords: ArticleReader.themeWords(tokens, rows: tokenizer.themeRows,
+                                                                                   seen: &weighedStems)))
                 first = false
             }
         }
@@ -73,6 +78,19 @@ struct ArticleReader {
             sum += Double(token.wordWeight)
         }
         return sum
+    }
+
+    /// The theme weights of the sentence's distinct stems, summed per theme; empty when none has any.
+    static func themeWords(_ tokens: [Token], rows: [[Float]], seen: inout [Int32]) -> [Double] {
+        seen.removeAll(keepingCapacity: true)
+        var sums: [Double] = []
+        for token in tokens where token.themeRow >= 0 && !seen.contains(token.stemID) {
+            seen.append(token.stemID)
+            let row = rows[Int(token.themeRow)]
+            if sums.isEmpty { sums = [Double](repeating: 0, count: row.count) }
+            for index in row.indices { sums[index] += Double(row[index]) }
+        }
+        return sums
     }
 
     /// How much of the article's vocabulary each sentence shares (cosine with the rest of the

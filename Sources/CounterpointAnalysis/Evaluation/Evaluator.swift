@@ -27,7 +27,7 @@ public enum Evaluator {
         for article in measured {
             let articleAnalyzer = Analyzer(profile: profile, parameters: parameters[article.id])
             var sentences = data.read[article.id] ?? []
-            data.stems.apply(articleAnalyzer.parameters.words, to: &sentences, articleID: article.id)
+            data.stems.apply(articleAnalyzer.parameters, themeIDs: profile.themes.map(\.id), to: &sentences, articleID: article.id)
             articleAnalyzer.articleReader.score(&sentences)
             let items = articleAnalyzer.arguments(from: sentences, article: article)
             autoItems += items
@@ -139,7 +139,7 @@ public enum Evaluator {
         func scoredSentences() -> [String: [ReadSentence]] {
             Dictionary(uniqueKeysWithValues: training.map { article in
                 var sentences = read[article.id] ?? []
-                stems.apply(parameters.words, to: &sentences, articleID: article.id)
+                stems.apply(parameters, themeIDs: profile.themes.map(\.id), to: &sentences, articleID: article.id)
                 ArticleReader(reader: reader, parameters: parameters).score(&sentences)
                 return (article.id, sentences)
             })
@@ -153,6 +153,8 @@ public enum Evaluator {
         parameters.threshold = bestThreshold(scored)
         parameters.maxShare = bestShare(training, read: weighed, labels: labels, profile: profile, parameters: parameters)
         parameters.articleLean = bestLean(training, read: weighed, curated: data.curated, profile: profile, parameters: parameters)
+        parameters.themes = ThemeFit().fit(themeExamples(training, read: weighed, data: data, profile: profile, parameters: parameters),
+                                           themeIDs: profile.themes.map(\.id))
         return parameters
     }
 

@@ -21,12 +21,22 @@ struct SentenceStems {
 
     func stems(_ articleID: String) -> [[String]] { byArticle[articleID] ?? [] }
 
-    /// Sets each sentence's word evidence from `words`, as the tokenizer of an analyzer with
-    /// those weights would have (which keeps them as `Float`).
-    func apply(_ words: [String: Double], to sentences: inout [ReadSentence], articleID: String) {
+    /// Sets each sentence's word evidence and theme words from `parameters`, as the tokenizer of an
+    /// analyzer with those parameters would have (which keeps weights as `Float`).
+    func apply(_ parameters: DetectorParameters, themeIDs: [String], to sentences: inout [ReadSentence], articleID: String) {
         let stems = self.stems(articleID)
+        let words = parameters.words
+        let themeRows = parameters.themes?.wordRows(themeIDs: themeIDs) ?? [:]
         for index in sentences.indices {
-            sentences[index].wordEvidence = index < stems.count ? stems[index].reduce(0) { $0 + Double(Float(words[$1] ?? 0)) } : 0
+            let sentenceStems = index < stems.count ? stems[index] : []
+            sentences[index].wordEvidence = sentenceStems.reduce(0) { $0 + Double(Float(words[$1] ?? 0)) }
+            var sums: [Double] = []
+            for stem in sentenceStems {
+                guard let row = themeRows[stem] else { continue }
+                if sums.isEmpty { sums = [Double](repeating: 0, count: row.count) }
+                for theme in row.indices { sums[theme] += Double(row[theme]) }
+            }
+            sentences[index].themeWords = sums
         }
     }
 }

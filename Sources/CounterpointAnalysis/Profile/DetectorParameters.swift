@@ -18,6 +18,8 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
     /// Minimum content similarity (cosine, 0...1) for a contradiction link.
     public var linkThreshold: Double
     public var maxLinksPerArgument: Int
+    /// How themes are chosen (`ThemeModel`); nil: by the profile's vocabulary alone.
+    public var themes: ThemeModel?
 
     public init(weights: [String: Double] = DetectorParameters.priorWeights, words: [String: Double] = [:], threshold: Double = 0.5,
                 maxShare: Double = 1, articleLean: Double = 0.35, linkThreshold: Double = 0.25, maxLinksPerArgument: Int = 5) {
@@ -28,10 +30,11 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         self.articleLean = articleLean
         self.linkThreshold = linkThreshold
         self.maxLinksPerArgument = maxLinksPerArgument
+        self.themes = nil
     }
 
     enum CodingKeys: String, CodingKey {
-        case weights, words, threshold
+        case weights, words, threshold, themes
         case maxShare = "max_share"
         case articleLean = "article_lean"
         case linkThreshold = "link_threshold"
@@ -48,6 +51,7 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         articleLean = try container.decodeIfPresent(Double.self, forKey: .articleLean) ?? defaults.articleLean
         linkThreshold = try container.decodeIfPresent(Double.self, forKey: .linkThreshold) ?? defaults.linkThreshold
         maxLinksPerArgument = try container.decodeIfPresent(Int.self, forKey: .maxLinksPerArgument) ?? defaults.maxLinksPerArgument
+        themes = try container.decodeIfPresent(ThemeModel.self, forKey: .themes)
     }
 
     public func weight(_ feature: SentenceFeature) -> Double { weights[feature.rawValue] ?? 0 }

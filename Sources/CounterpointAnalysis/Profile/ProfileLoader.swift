@@ -96,10 +96,40 @@ public enum ProfileLoader {
             throw fail(".detector.words.\(bad.key)", "weight must be a finite number")
         }
 
+        if let model = detector.themes { try check(model, themeIDs: themeIDs, fail: fail) }
+
         return QuestionProfile(splitStance: split, bondStance: bond, parties: parties,
                                topicTerms: try terms(raw.topic ?? [], at: ".topic"), events: events, cues: cues,
                                language: try raw.language?.cues(checking: terms) ?? LanguageCues(),
                                themes: themes, detector: detector)
+    }
+}
+
+extension ProfileLoader {
+    /// The theme model names only the profile's themes, and its word keys are stems.
+    private static func check(_ model: ThemeModel, themeIDs: Set<String>,
+                              fail: (String, String) -> TOMLFileError) throws {
+        let at = ".detector.themes"
+        for (name, value) in [("passage", model.passage), ("block", model.block), ("article", model.article), ("agrees", model.agrees)]
+        where !value.isFinite {
+            throw fail("\(at).\(name)", "weight must be a finite number")
+        }
+        if let unknown = model.bias.keys.sorted().first(where: { !themeIDs.contains($0) }) {
+            throw fail("\(at).bias.\(unknown)", "unknown theme \"\(unknown)\"")
+        }
+        if let bad = model.bias.first(where: { !$0.value.isFinite }) { throw fail("\(at).bias.\(bad.key)", "weight must be a finite number") }
+        for theme in model.words.keys.sorted() {
+            guard themeIDs.contains(theme) else { throw fail("\(at).words.\(theme)", "unknown theme \"\(theme)\"") }
+            let words = model.words[theme] ?? [:]
+            if let bad = words.keys.sorted().first(where: { key in
+                key.isEmpty || key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
+            }) {
+                throw fail("\(at).words.\(theme).\"\(bad)\"", "not a word stem (lowercase, no spaces)")
+            }
+            if let bad = words.first(where: { !$0.value.isFinite }) {
+                throw fail("\(at).words.\(theme).\(bad.key)", "weight must be a finite number")
+            }
+        }
     }
 }
 

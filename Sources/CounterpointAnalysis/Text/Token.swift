@@ -31,6 +31,8 @@ struct Token: Sendable, Equatable {
     var stemID: Int32 = -1
     /// The detector's weight for the stem (`DetectorParameters.words`), 0 when it has none.
     var wordWeight: Float = 0
+    /// Row of the stem's theme weights in the tokenizer's `themeRows`, or -1 when it has none.
+    var themeRow: Int32 = -1
 
     struct Flags: OptionSet, Sendable, Equatable {
         let rawValue: UInt16

@@ -18,19 +18,24 @@ struct Tokenizer {
         var term: Int32
         var stemID: Int32
         var wordWeight: Float
+        var themeRow: Int32
     }
 
     private let lexicon: Lexicon?
     /// Stem → the detector's word weight, looked up once per distinct word.
     private let wordWeights: [String: Double]
+    /// Stem → its weight for each theme (`ThemeModel.wordRows`); rows in use are kept in `themeRows`.
+    private let themeWords: [String: [Float]]
+    private(set) var themeRows: [[Float]] = []
     private var words: [String: WordInfo] = [:]
     private var asciiWords = AsciiWordTable()
     private var termIDs: [String: Int32] = [:]
     private var stemIDs: [String: Int32] = [:]
 
-    init(lexicon: Lexicon? = nil, wordWeights: [String: Double] = [:]) {
+    init(lexicon: Lexicon? = nil, wordWeights: [String: Double] = [:], themeWords: [String: [Float]] = [:]) {
         self.lexicon = lexicon
         self.wordWeights = wordWeights
+        self.themeWords = themeWords
     }
 
     mutating func tokens(of text: String) -> [Token] {
@@ -75,6 +80,7 @@ struct Tokenizer {
         token.term = info.term
         token.stemID = info.stemID
         token.wordWeight = info.wordWeight
+        token.themeRow = info.themeRow
         result.append(token)
     }
 
@@ -105,9 +111,16 @@ struct Tokenizer {
         let info = WordInfo(stem: stem, flags: flags,
                             stemKey: lexicon.map { $0.key(for: stem) } ?? Lexicon.unknownKey,
                             lowerKey: lexicon.map { $0.key(for: lower) } ?? Lexicon.unknownKey, term: term,
-                            stemID: stemID, wordWeight: Float(wordWeights[stem] ?? 0))
+                            stemID: stemID, wordWeight: Float(wordWeights[stem] ?? 0), themeRow: themeRow(stem))
         words[lower] = info
         return info
+    }
+
+    /// The stem's row in `themeRows`, added on first use; -1 when the stem has no theme weights.
+    private mutating func themeRow(_ stem: String) -> Int32 {
+        guard let row = themeWords[stem] else { return -1 }
+        themeRows.append(row)
+        return Int32(themeRows.count - 1)
     }
 
     // MARK: - Words

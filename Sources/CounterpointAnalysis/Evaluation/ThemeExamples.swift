@@ -1,0 +1,32 @@
+import CounterpointCore
+
+extension Evaluator {
+    /// The training sentences a curated argument covers, as `ThemeFit` examples: each with its
+    /// argument's theme and the features the detector's theme choice reads (its stance from the
+    /// fitted detector, so "agrees" means what it will mean when the model is used).
+    static func themeExamples(_ training: [Article], read: [String: [ReadSentence]], data: LabelledSentences,
+                              profile: QuestionProfile, parameters: DetectorParameters) -> [ThemeFit.Example] {
+        let detector = ArgumentDetector(profile: profile, parameters: parameters)
+        let themeIndex = Dictionary(profile.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var examples: [ThemeFit.Example] = []
+        for article in training {
+            let sentences = read[article.id] ?? []
+            let curated = data.curated[article.id] ?? []
+            let stems = data.stems.stems(article.id)
+            let blocks = detector.blockThemeScores(sentences)
+            let articleScores = detector.sum(sentences.map(\.reading.themeScores))
+            for (index, sentence) in sentences.enumerated() {
+                guard let argument = curated.filter({ substantiallyOverlap($0.range, sentence.range) })
+                    .max(by: { $0.range.overlapLength(sentence.range) < $1.range.overlapLength(sentence.range) }),
+                      let label = themeIndex[argument.theme] else { continue }
+                let sign = sentence.stanceScore > 0 ? 1 : sentence.stanceScore < 0 ? -1 : 0
+                examples.append(ThemeFit.Example(
+                    vocabulary: sentence.reading.themeScores, block: blocks[sentence.blockIndex] ?? articleScores.map { _ in 0 },
+                    article: articleScores,
+                    agreeing: profile.themes.map { sign != 0 && $0.lean.flatMap(profile.sign(of:)) == sign },
+                    stems: index < stems.count ? stems[index] : [], label: label))
+            }
+        }
+        return examples
+    }
+}
