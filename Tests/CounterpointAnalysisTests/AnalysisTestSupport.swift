@@ -21,6 +21,24 @@ enum Fixtures {
 
     static let analyzer = Analyzer(profile: profile)
 
+    /// The smallest valid profile (one bloc party, one split event, one theme "t"): tests append a
+    /// table to it to check how the loader judges that table.
+    static let minimalProfile = """
+        [profile]
+        split_stance = "breakup"
+        bond_stance = "union"
+        [[profile.parties]]
+        id = "a"
+        role = "bloc"
+        aliases = ["A"]
+        [[profile.events]]
+        kind = "split"
+        terms = ["leave"]
+        [[profile.themes]]
+        id = "t"
+        terms = ["y"]
+        """
+
     /// An article whose paragraphs are the given blocks, each a list of sentences joined by spaces.
     static func article(id: String, paragraphs: [[String]], kinds: [BlockKind]? = nil) -> Article {
         var text = ""

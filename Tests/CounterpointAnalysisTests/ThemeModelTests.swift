@@ -60,22 +60,7 @@ import Testing
              "profile.detector.themes.words.t.\"Russia\": not a word stem (lowercase, no spaces)"),
             ("[profile.detector.themes]\npassage = nan", "profile.detector.themes.passage: weight must be a finite number"),
         ] {
-            let text = """
-            [profile]
-            split_stance = "breakup"
-            bond_stance = "union"
-            [[profile.parties]]
-            id = "a"
-            role = "bloc"
-            aliases = ["A"]
-            [[profile.events]]
-            kind = "split"
-            terms = ["leave"]
-            [[profile.themes]]
-            id = "t"
-            terms = ["y"]
-            \(entry)
-            """
+            let text = Fixtures.minimalProfile + "\n" + entry
             Fixtures.expectProfileError(text, file: "corpus.toml", description: "corpus.toml: \(message)")
         }
     }

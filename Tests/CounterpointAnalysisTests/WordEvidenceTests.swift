@@ -51,23 +51,7 @@ import Testing
         for (entry, message) in [("Russia = 0.5", "profile.detector.words.\"Russia\": not a word stem (lowercase, no spaces)"),
                                  ("\"two words\" = 0.5", "profile.detector.words.\"two words\": not a word stem (lowercase, no spaces)"),
                                  ("russia = nan", "profile.detector.words.russia: weight must be a finite number")] {
-            let text = """
-            [profile]
-            split_stance = "breakup"
-            bond_stance = "union"
-            [[profile.parties]]
-            id = "a"
-            role = "bloc"
-            aliases = ["A"]
-            [[profile.events]]
-            kind = "split"
-            terms = ["leave"]
-            [[profile.themes]]
-            id = "t"
-            terms = ["y"]
-            [profile.detector.words]
-            \(entry)
-            """
+            let text = Fixtures.minimalProfile + "\n[profile.detector.words]\n" + entry
             Fixtures.expectProfileError(text, file: "corpus.toml", description: "corpus.toml: \(message)")
         }
     }

@@ -21,6 +21,7 @@ struct ArgumentDetector {
         }
         let blockThemes = blockThemeScores(sentences)
         let articleThemes = sum(sentences.map(\.reading.themeScores))
+        let themeIDs = profile.themes.map(\.id)
         return groups.enumerated().map { number, members in
             // Indices, not copies: copying a sentence retains all its arrays.
             let first = members[0], last = members[members.count - 1]
@@ -28,7 +29,7 @@ struct ArgumentDetector {
             let themeScores = sum(members.map { sentences[$0].reading.themeScores })
             let block = blockThemes[sentences[first].blockIndex]
             let theme = parameters.themes.map { model in
-                chooseTheme(model, vocabulary: themeScores, block: block ?? [], article: articleThemes,
+                chooseTheme(model, themeIDs: themeIDs, vocabulary: themeScores, block: block ?? [], article: articleThemes,
                             words: sum(members.map { sentences[$0].themeWords }), stance: score)
             } ?? chooseTheme(themeScores, block: block, article: articleThemes, stance: score)
             var cues = members.flatMap { sentences[$0].reading.cues }
@@ -63,11 +64,11 @@ struct ArgumentDetector {
     }
 
     /// The theme the fitted model scores highest; ties go to the theme listed first.
-    func chooseTheme(_ model: ThemeModel, vocabulary: [Double], block: [Double], article: [Double], words: [Double],
-                     stance: Double) -> String {
+    func chooseTheme(_ model: ThemeModel, themeIDs: [String], vocabulary: [Double], block: [Double], article: [Double],
+                     words: [Double], stance: Double) -> String {
         let sign = stance > 0 ? 1 : stance < 0 ? -1 : 0
         let agreeing = profile.themes.map { sign != 0 && $0.lean.flatMap(profile.sign(of:)) == sign }
-        let scores = model.scores(themeIDs: profile.themes.map(\.id), vocabulary: vocabulary, block: block, article: article,
+        let scores = model.scores(themeIDs: themeIDs, vocabulary: vocabulary, block: block, article: article,
                                   words: words, agreeing: agreeing)
         var best = 0
         for index in scores.indices where scores[index] > scores[best] { best = index }
