@@ -66,13 +66,17 @@ struct ArgumentDetector {
     /// The theme the fitted model scores highest; ties go to the theme listed first.
     func chooseTheme(_ model: ThemeModel, themeIDs: [String], vocabulary: [Double], block: [Double], article: [Double],
                      words: [Double], stance: Double) -> String {
-        let sign = stance > 0 ? 1 : stance < 0 ? -1 : 0
-        let agreeing = profile.themes.map { sign != 0 && $0.lean.flatMap(profile.sign(of:)) == sign }
         let scores = model.scores(themeIDs: themeIDs, vocabulary: vocabulary, block: block, article: article,
-                                  words: words, agreeing: agreeing)
+                                  words: words, agreeing: themesAgreeing(with: stance))
         var best = 0
         for index in scores.indices where scores[index] > scores[best] { best = index }
         return profile.themes[best].id
+    }
+
+    /// For each theme, whether its lean is the side `stance` (a signed score) takes; none for 0.
+    func themesAgreeing(with stance: Double) -> [Bool] {
+        let sign = stance > 0 ? 1 : stance < 0 ? -1 : 0
+        return profile.themes.map { sign != 0 && $0.lean.flatMap(profile.sign(of:)) == sign }
     }
 
     func blockThemeScores(_ sentences: [ReadSentence]) -> [Int: [Double]] {

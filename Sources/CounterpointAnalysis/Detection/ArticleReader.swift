@@ -86,9 +86,7 @@ struct ArticleReader {
         var sums: [Double] = []
         for token in tokens where token.themeRow >= 0 && !seen.contains(token.stemID) {
             seen.append(token.stemID)
-            let row = rows[Int(token.themeRow)]
-            if sums.isEmpty { sums = [Double](repeating: 0, count: row.count) }
-            for index in row.indices { sums[index] += Double(row[index]) }
+            ThemeModel.add(rows[Int(token.themeRow)], to: &sums)
         }
         return sums
     }

@@ -32,9 +32,7 @@ struct SentenceStems {
             sentences[index].wordEvidence = sentenceStems.reduce(0) { $0 + Double(Float(words[$1] ?? 0)) }
             var sums: [Double] = []
             for stem in sentenceStems {
-                guard let row = themeRows[stem] else { continue }
-                if sums.isEmpty { sums = [Double](repeating: 0, count: row.count) }
-                for theme in row.indices { sums[theme] += Double(row[theme]) }
+                if let row = themeRows[stem] { ThemeModel.add(row, to: &sums) }
             }
             sentences[index].themeWords = sums
         }

@@ -19,11 +19,10 @@ extension Evaluator {
                 guard let argument = curated.filter({ substantiallyOverlap($0.range, sentence.range) })
                     .max(by: { $0.range.overlapLength(sentence.range) < $1.range.overlapLength(sentence.range) }),
                       let label = themeIndex[argument.theme] else { continue }
-                let sign = sentence.stanceScore > 0 ? 1 : sentence.stanceScore < 0 ? -1 : 0
                 examples.append(ThemeFit.Example(
                     vocabulary: sentence.reading.themeScores, block: blocks[sentence.blockIndex] ?? articleScores.map { _ in 0 },
                     article: articleScores,
-                    agreeing: profile.themes.map { sign != 0 && $0.lean.flatMap(profile.sign(of:)) == sign },
+                    agreeing: detector.themesAgreeing(with: sentence.stanceScore),
                     stems: index < stems.count ? stems[index] : [], label: label))
             }
         }

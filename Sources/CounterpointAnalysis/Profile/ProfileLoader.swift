@@ -86,10 +86,7 @@ public enum ProfileLoader {
             throw fail(".detector.weights.\(unknown)", "unknown feature (known: \(known.sorted().joined(separator: ", ")))")
         }
         guard detector.maxLinksPerArgument >= 0 else { throw fail(".detector.max_links", "must not be negative") }
-        // Keys are stems as the tokenizer makes them (lowercase, one word): anything else would never match.
-        if let bad = detector.words.keys.sorted().first(where: { key in
-            key.isEmpty || key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
-        }) {
+        if let bad = detector.words.keys.sorted().first(where: { !isStem($0) }) {
             throw fail(".detector.words.\"\(bad)\"", "not a word stem (lowercase, no spaces)")
         }
         if let bad = detector.words.first(where: { !$0.value.isFinite }) {
@@ -106,6 +103,12 @@ public enum ProfileLoader {
 }
 
 extension ProfileLoader {
+    /// Word-weight keys are stems as the tokenizer makes them (lowercase, one word): anything else
+    /// would never match.
+    private static func isStem(_ key: String) -> Bool {
+        !key.isEmpty && !key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
+    }
+
     /// The theme model names only the profile's themes, and its word keys are stems.
     private static func check(_ model: ThemeModel, themeIDs: Set<String>,
                               fail: (String, String) -> TOMLFileError) throws {
@@ -121,9 +124,7 @@ extension ProfileLoader {
         for theme in model.words.keys.sorted() {
             guard themeIDs.contains(theme) else { throw fail("\(at).words.\(theme)", "unknown theme \"\(theme)\"") }
             let words = model.words[theme] ?? [:]
-            if let bad = words.keys.sorted().first(where: { key in
-                key.isEmpty || key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
-            }) {
+            if let bad = words.keys.sorted().first(where: { !isStem($0) }) {
                 throw fail("\(at).words.\(theme).\"\(bad)\"", "not a word stem (lowercase, no spaces)")
             }
             if let bad = words.first(where: { !$0.value.isFinite }) {

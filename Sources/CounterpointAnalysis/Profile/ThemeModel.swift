@@ -50,6 +50,13 @@ public struct ThemeModel: Sendable, Equatable, Codable {
         return rows
     }
 
+    /// Adds one stem's row (from `wordRows`) to a passage's per-theme word evidence, which starts
+    /// empty so that passages without weighted stems allocate nothing.
+    static func add(_ row: [Float], to sums: inout [Double]) {
+        if sums.isEmpty { sums = [Double](repeating: 0, count: row.count) }
+        for theme in row.indices { sums[theme] += Double(row[theme]) }
+    }
+
     /// The score of each theme (in `themeIDs` order) for a passage.
     /// `vocabulary`: the passage's counts of each theme's terms; `block`, `article`: the same summed
     /// over its block and article; `words`: the passage's word evidence per theme (may be empty);
