@@ -86,7 +86,7 @@ public enum ProfileLoader {
             throw fail(".detector.weights.\(unknown)", "unknown feature (known: \(known.sorted().joined(separator: ", ")))")
         }
         guard detector.maxLinksPerArgument >= 0 else { throw fail(".detector.max_links", "must not be negative") }
-        if let bad = detector.words.keys.sorted().first(where: { !isStem($0) }) {
+        if let bad = firstNonStem(detector.words.keys) {
             throw fail(".detector.words.\"\(bad)\"", "not a word stem (lowercase, no spaces)")
         }
         if let bad = detector.words.first(where: { !$0.value.isFinite }) {
@@ -105,8 +105,17 @@ public enum ProfileLoader {
 extension ProfileLoader {
     /// Word-weight keys are stems as the tokenizer makes them (lowercase, one word): anything else
     /// would never match.
+    /// The first key, in sorted order so the error names the same one every time, that is not a
+    /// stem; sorted only when there is one.
+    private static func firstNonStem(_ keys: Dictionary<String, Double>.Keys) -> String? {
+        guard keys.contains(where: { !isStem($0) }) else { return nil }
+        return keys.sorted().first { !isStem($0) }
+    }
+
     private static func isStem(_ key: String) -> Bool {
-        !key.isEmpty && !key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
+        // Lowercase ASCII, the common case, without a Unicode property lookup per letter.
+        if !key.isEmpty, key.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return true }
+        return !key.isEmpty && !key.unicodeScalars.contains { $0.properties.isUppercase || $0.properties.isWhitespace }
     }
 
     /// The theme model names only the profile's themes, and its word keys are stems.
@@ -124,7 +133,7 @@ extension ProfileLoader {
         for theme in model.words.keys.sorted() {
             guard themeIDs.contains(theme) else { throw fail("\(at).words.\(theme)", "unknown theme \"\(theme)\"") }
             let words = model.words[theme] ?? [:]
-            if let bad = words.keys.sorted().first(where: { !isStem($0) }) {
+            if let bad = firstNonStem(words.keys) {
                 throw fail("\(at).words.\(theme).\"\(bad)\"", "not a word stem (lowercase, no spaces)")
             }
             if let bad = words.first(where: { !$0.value.isFinite }) {

@@ -8,12 +8,12 @@
 /// "undermin").
 enum InflectionStemmer {
     static func stem(_ word: String) -> String {
-        var letters = Array(word.utf8)
+        let letters = Array(word.utf8)
         guard letters.count > 2, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         var stemmer = Buffer(letters)
         stemmer.stripInflection()
-        letters = Array(stemmer.letters[0...stemmer.last])
-        return String(decoding: letters, as: UTF8.self)
+        if stemmer.last == letters.count - 1 && stemmer.letters == letters { return word }
+        return String(decoding: stemmer.letters[0...stemmer.last], as: UTF8.self)
     }
 
     /// Porter's working buffer: `letters[0...last]` is the current word.
@@ -70,19 +70,25 @@ enum InflectionStemmer {
             return final != Self.w && final != Self.x && final != Self.y
         }
 
-        mutating func ends(_ suffix: String) -> Bool {
-            let bytes = Array(suffix.utf8)
-            guard bytes.count <= last + 1 else { return false }
-            let start = last - bytes.count + 1
-            guard Array(letters[start...last]) == bytes else { return false }
+        // StaticString and an in-place comparison: every word of every article passes through
+        // here several times, and an array per comparison made stemming the profile's cost.
+        mutating func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard count <= last + 1 else { return false }
+            let start = last - count + 1
+            let matches = suffix.withUTF8Buffer { bytes in
+                bytes.indices.allSatisfy { letters[start + $0] == bytes[$0] }
+            }
+            guard matches else { return false }
             stemEnd = start - 1
             return true
         }
 
-        mutating func replaceSuffix(with replacement: String) {
-            let bytes = Array(replacement.utf8)
-            letters.replaceSubrange((stemEnd + 1)..., with: bytes)
-            last = stemEnd + bytes.count
+        mutating func replaceSuffix(with replacement: StaticString) {
+            replacement.withUTF8Buffer { bytes in
+                letters.replaceSubrange((stemEnd + 1)..., with: bytes)
+                last = stemEnd + bytes.count
+            }
         }
 
         mutating func stripInflection() {
@@ -92,7 +98,7 @@ enum InflectionStemmer {
                 } else if ends("ies") {
                     // "ties" → "tie" (Porter would give "ti"), "countries" → "countri".
                     replaceSuffix(with: last <= 3 ? "ie" : "i")
-                } else if last >= 1, ![Self.s, Self.u, Self.i].contains(letters[last - 1]) {
+                } else if last >= 1, letters[last - 1] != Self.s, letters[last - 1] != Self.u, letters[last - 1] != Self.i {
                     // Not "ss", "us", "is": "thus", "this", "crisis" are not plurals.
                     last -= 1
                 }
