@@ -32,16 +32,19 @@ public struct Argument: Hashable, Codable, Sendable, Identifiable {
     /// `author`, `commenter`, or the person/organisation whose view the passage reports.
     public var speaker: String
     public var origin: ArgumentOrigin
-    /// 0...1; curated arguments have 1.
+    /// 0...1: how likely the passage is an argument; curated arguments have 1.
     public var confidence: Double
+    /// 0.5...1: how likely `stance` is right, from the strength of the stance evidence
+    /// (`DetectorParameters.stanceOffset`/`stanceSlope`); curated arguments have 1.
+    public var stanceConfidence: Double
     /// The cues that fired, so a reader can see why the passage was flagged.
     public var cues: [String]
     /// A label of a few words, written by a curator (auto-detected arguments have none).
     public var summary: String?
 
     public init(id: String, articleID: String, range: TextRange, stance: Stance, theme: String,
-                speaker: String, origin: ArgumentOrigin, confidence: Double = 1, cues: [String] = [],
-                summary: String? = nil) {
+                speaker: String, origin: ArgumentOrigin, confidence: Double = 1, stanceConfidence: Double = 1,
+                cues: [String] = [], summary: String? = nil) {
         self.id = id
         self.articleID = articleID
         self.range = range
@@ -50,6 +53,7 @@ public struct Argument: Hashable, Codable, Sendable, Identifiable {
         self.speaker = speaker
         self.origin = origin
         self.confidence = confidence
+        self.stanceConfidence = stanceConfidence
         self.cues = cues
         self.summary = summary
     }

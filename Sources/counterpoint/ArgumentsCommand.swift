@@ -90,9 +90,15 @@ struct AnalysisReport: Encodable {
         var start, end: Int
         var text, stance, theme, speaker, origin: String
         var confidence: Double
+        var stanceConfidence: Double
         var cues: [String]
         var summary: String?
         var contradictions: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, article, start, end, text, stance, theme, speaker, origin, confidence, cues, summary, contradictions
+            case stanceConfidence = "stance_confidence"
+        }
     }
     struct LinkJSON: Encodable {
         var from, to: String
@@ -118,7 +124,8 @@ struct AnalysisReport: Encodable {
             let text = corpus.article(id: argument.articleID).map { $0.displayText(argument.range).text } ?? ""
             return ArgumentJSON(id: argument.id, article: argument.articleID, start: argument.range.start, end: argument.range.end,
                                 text: text, stance: argument.stance.rawValue, theme: argument.theme, speaker: argument.speaker,
-                                origin: argument.origin.rawValue, confidence: argument.confidence, cues: argument.cues,
+                                origin: argument.origin.rawValue, confidence: argument.confidence,
+                                stanceConfidence: argument.stanceConfidence, cues: argument.cues,
                                 summary: argument.summary, contradictions: counts[argument.id] ?? 0)
         }
         self.links = links.map { LinkJSON(from: $0.from, to: $0.to, origin: $0.origin.rawValue, score: $0.score) }

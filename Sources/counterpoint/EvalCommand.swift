@@ -83,6 +83,10 @@ struct EvalCommand: ParsableCommand {
         lines.append("         theme \(percent(total.themeAccuracy)) (\(total.themeCorrect)/\(total.matchedArguments))  "
                      + "links given the curated arguments \(percent(total.curatedLinks == 0 ? 0 : Double(report.linksFoundFromCurated) / Double(total.curatedLinks))) "
                      + "(\(report.linksFoundFromCurated)/\(total.curatedLinks))")
+        lines.append("         stance by sureness: " + StanceSureness.allCases.reversed().map { band in
+            let matched = total.matchedBySureness[band.rawValue], correct = total.stanceCorrectBySureness[band.rawValue]
+            return "\(band.name) \(percent(matched == 0 ? 0 : Double(correct) / Double(matched))) (\(correct)/\(matched))"
+        }.joined(separator: "  "))
         if total.unreachableArguments > 0 {
             lines.append("note: \(total.unreachableArguments) curated arguments lie outside every content sentence (counted as missed)")
         }
@@ -103,7 +107,8 @@ struct EvalCommand: ParsableCommand {
     private func detectorTable(_ parameters: DetectorParameters) -> String {
         var lines = ["[profile.detector]", "threshold = \(parameters.threshold)", "max_share = \(parameters.maxShare)",
                      "article_lean = \(parameters.articleLean)",
-                     "link_threshold = \(parameters.linkThreshold)", "max_links = \(parameters.maxLinksPerArgument)", "",
+                     "link_threshold = \(parameters.linkThreshold)", "max_links = \(parameters.maxLinksPerArgument)",
+                     "stance_offset = \(parameters.stanceOffset)", "stance_slope = \(parameters.stanceSlope)", "",
                      "[profile.detector.weights]"]
         for key in parameters.weights.keys.sorted() { lines.append("\(key) = \(parameters.weights[key]!)") }
         if !parameters.words.isEmpty {

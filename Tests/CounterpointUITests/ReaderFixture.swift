@@ -50,8 +50,9 @@ enum ReaderFixture {
         func argument(_ id: String, _ articleIndex: Int, _ quote: String, _ stance: Stance, _ theme: String,
                       origin: ArgumentOrigin = .curated) -> Argument {
             let article = corpus.articles[articleIndex]
+            // The auto argument's stance rests on weak evidence, as a detected one's often does.
             return Argument(id: id, articleID: article.id, range: range(of: quote, in: article), stance: stance,
-                            theme: theme, speaker: "author", origin: origin)
+                            theme: theme, speaker: "author", origin: origin, stanceConfidence: origin == .auto ? 0.6 : 1)
         }
         let arguments = [
             argument("a1", 0, "Russia resents being the junior partner of China.", .feasible, "asymmetry"),

@@ -32,6 +32,15 @@ import Testing
         ])
     }
 
+    @Test func statusLineSaysHowSureAnAutoStanceIs() throws {
+        let state = try ReaderFixture.state(width: 120, height: 16)
+        let curated = render(state.after(.nextArgument)).trimmedLines[14]
+        #expect(curated == " [a1] + feasible · contradicted by 2 · asymmetry · author · curated")
+        // a3 was detected, on weak evidence: its stance is shown as a guess.
+        let detected = render(state.after(.nextArgument, .nextArgument, .nextArgument)).trimmedLines[14]
+        #expect(detected == " [a3] − infeasible? (a guess) · no contradicting view · economy · author · auto")
+    }
+
     @Test func currentArgumentIsReverseAndStanceColoured() throws {
         let state = try ReaderFixture.state(width: 120, height: 16).after(.nextArgument)
         let buffer = render(state)

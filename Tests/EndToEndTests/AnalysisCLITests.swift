@@ -26,6 +26,9 @@ import Testing
             let end = try #require(argument["end"] as? Int)
             #expect(start < end)
             #expect(argument["confidence"] is Double || argument["confidence"] is Int)
+            // Curated stances are a reader's (1); an auto stance is at least a coin toss's 0.5.
+            let stanceConfidence = try #require((argument["stance_confidence"] as? NSNumber)?.doubleValue, "\(argument)")
+            if argument["origin"] as? String == "curated" { #expect(stanceConfidence == 1) } else { #expect((0.5...1).contains(stanceConfidence)) }
             #expect(argument["cues"] is [String])
             #expect(["feasible", "infeasible"].contains(argument["stance"] as? String))
         }

@@ -40,6 +40,7 @@ struct ArgumentDetector {
                                     range: TextRange(sentences[first].range.start, sentences[last].range.end), stance: stance, theme: theme,
                                     speaker: speaker, origin: .auto,
                                     confidence: (members.map { sentences[$0].probability }.max() ?? 0).rounded(toPlaces: 3),
+                                    stanceConfidence: parameters.stanceConfidence(score).rounded(toPlaces: 3),
                                     cues: deduplicated(cues))
             return (argument, members)
         }

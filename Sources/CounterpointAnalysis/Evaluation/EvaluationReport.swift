@@ -14,6 +14,9 @@ public struct EvaluationFigures: Sendable, Equatable {
     public var stanceCorrect = 0
     /// Matched arguments whose auto theme is the curated one.
     public var themeCorrect = 0
+    /// Matched arguments and correct stances in each `StanceSureness` band (guess, likely, sure).
+    public var matchedBySureness = [0, 0, 0]
+    public var stanceCorrectBySureness = [0, 0, 0]
     /// Curated links starting in this article, and how many auto linking found.
     public var curatedLinks = 0
     public var linksFound = 0
@@ -39,6 +42,10 @@ public struct EvaluationFigures: Sendable, Equatable {
         sum.matchedArguments += rhs.matchedArguments
         sum.stanceCorrect += rhs.stanceCorrect
         sum.themeCorrect += rhs.themeCorrect
+        for band in StanceSureness.allCases {
+            sum.matchedBySureness[band.rawValue] += rhs.matchedBySureness[band.rawValue]
+            sum.stanceCorrectBySureness[band.rawValue] += rhs.stanceCorrectBySureness[band.rawValue]
+        }
         sum.curatedLinks += rhs.curatedLinks
         sum.linksFound += rhs.linksFound
         return sum

@@ -54,6 +54,9 @@ public enum Evaluator {
                 guard let best = overlapping.max(by: { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }) else { continue }
                 figures.matchedArguments += 1
                 if best.stance == argument.stance { figures.stanceCorrect += 1 }
+                let band = best.stanceSureness.rawValue
+                figures.matchedBySureness[band] += 1
+                if best.stance == argument.stance { figures.stanceCorrectBySureness[band] += 1 }
                 if best.theme == argument.theme { figures.themeCorrect += 1 }
             }
             perArticle.append(figures)
@@ -153,6 +156,11 @@ public enum Evaluator {
         parameters.threshold = bestThreshold(scored)
         parameters.maxShare = bestShare(training, read: weighed, labels: labels, profile: profile, parameters: parameters)
         parameters.articleLean = bestLean(training, read: weighed, curated: data.curated, profile: profile, parameters: parameters)
+        let stanceExamples = stanceExamples(training, read: weighed, curated: data.curated, profile: profile, reader: reader,
+                                            parameters: parameters)
+        if let calibration = StanceCalibration().fit(stanceExamples) {
+            (parameters.stanceOffset, parameters.stanceSlope) = calibration
+        }
         parameters.themes = ThemeFit().fit(themeExamples(training, read: weighed, data: data, profile: profile, parameters: parameters),
                                            themeIDs: profile.themes.map(\.id))
         return parameters
@@ -219,22 +227,13 @@ public enum Evaluator {
 
     static func bestLean(_ training: [Article], read: [String: [ReadSentence]], curated: [String: [Argument]],
                          profile: QuestionProfile, parameters: DetectorParameters) -> Double {
+        let reader = SentenceReader(CompiledProfile(profile))
         var best = (lean: parameters.articleLean, correct: -1)
         for lean in [0.0, 0.25, 0.5, 0.75, 1.0] {
             var candidate = parameters
             candidate.articleLean = lean
-            let analyzer = Analyzer(profile: profile, parameters: candidate)
-            var correct = 0
-            for article in training {
-                var sentences = read[article.id] ?? []
-                analyzer.articleReader.score(&sentences)
-                let autos = analyzer.arguments(from: sentences, article: article).map(\.argument)
-                for argument in curated[article.id] ?? [] {
-                    let best = autos.filter { substantiallyOverlap($0.range, argument.range) }
-                        .max { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }
-                    if best?.stance == argument.stance { correct += 1 }
-                }
-            }
+            let correct = stanceExamples(training, read: read, curated: curated, profile: profile, reader: reader,
+                                         parameters: candidate).filter(\.correct).count
             if correct > best.correct { best = (lean, correct) }
         }
         return best.lean

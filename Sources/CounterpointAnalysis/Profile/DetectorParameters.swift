@@ -1,3 +1,5 @@
+import Foundation
+
 /// The numbers of argument detection: a logistic model over named sentence features, the
 /// probability above which a sentence counts as an argument, and the linker's limits. Stored in
 /// `[profile.detector]`; `counterpoint eval` refits them (leaving one article out) and prints them.
@@ -18,6 +20,10 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
     /// Minimum content similarity (cosine, 0...1) for a contradiction link.
     public var linkThreshold: Double
     public var maxLinksPerArgument: Int
+    /// How sure a stance is: logistic(`stanceOffset` + `stanceSlope` × |stance evidence|), fitted on
+    /// how often the labelled articles' arguments got their stance right at each strength.
+    public var stanceOffset: Double
+    public var stanceSlope: Double
     /// How themes are chosen (`ThemeModel`); nil: by the profile's vocabulary alone.
     public var themes: ThemeModel?
 
@@ -30,6 +36,8 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         self.articleLean = articleLean
         self.linkThreshold = linkThreshold
         self.maxLinksPerArgument = maxLinksPerArgument
+        self.stanceOffset = DetectorParameters.defaultStanceOffset
+        self.stanceSlope = DetectorParameters.defaultStanceSlope
         self.themes = nil
     }
 
@@ -39,6 +47,8 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         case articleLean = "article_lean"
         case linkThreshold = "link_threshold"
         case maxLinksPerArgument = "max_links"
+        case stanceOffset = "stance_offset"
+        case stanceSlope = "stance_slope"
     }
 
     public init(from decoder: Decoder) throws {
@@ -51,10 +61,22 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
         articleLean = try container.decodeIfPresent(Double.self, forKey: .articleLean) ?? defaults.articleLean
         linkThreshold = try container.decodeIfPresent(Double.self, forKey: .linkThreshold) ?? defaults.linkThreshold
         maxLinksPerArgument = try container.decodeIfPresent(Int.self, forKey: .maxLinksPerArgument) ?? defaults.maxLinksPerArgument
+        stanceOffset = try container.decodeIfPresent(Double.self, forKey: .stanceOffset) ?? defaults.stanceOffset
+        stanceSlope = try container.decodeIfPresent(Double.self, forKey: .stanceSlope) ?? defaults.stanceSlope
         themes = try container.decodeIfPresent(ThemeModel.self, forKey: .themes)
     }
 
     public func weight(_ feature: SentenceFeature) -> Double { weights[feature.rawValue] ?? 0 }
+
+    /// Without a fit: weak evidence is a little better than a coin toss, strong evidence rarely
+    /// wrong (the shape the labelled articles show).
+    public static let defaultStanceOffset = 0.3
+    public static let defaultStanceSlope = 0.6
+
+    /// How likely a stance read from evidence of this signed strength is right.
+    public func stanceConfidence(_ evidence: Double) -> Double {
+        1 / (1 + exp(-(stanceOffset + stanceSlope * abs(evidence))))
+    }
 
     /// The weights as a vector in `SentenceFeature.allCases` order, and the bias.
     var weightVector: (bias: Double, weights: FeatureVector) {

@@ -86,6 +86,10 @@ public enum ProfileLoader {
             throw fail(".detector.weights.\(unknown)", "unknown feature (known: \(known.sorted().joined(separator: ", ")))")
         }
         guard detector.maxLinksPerArgument >= 0 else { throw fail(".detector.max_links", "must not be negative") }
+        guard detector.stanceOffset.isFinite else { throw fail(".detector.stance_offset", "must be a finite number") }
+        guard detector.stanceSlope.isFinite, detector.stanceSlope >= 0 else {
+            throw fail(".detector.stance_slope", "must be a finite number, 0 or more (stronger evidence is never less sure)")
+        }
         if let bad = firstNonStem(detector.words.keys) {
             throw fail(".detector.words.\"\(bad)\"", "not a word stem (lowercase, no spaces)")
         }

@@ -77,8 +77,15 @@ struct StatusBarView {
         }
         let count = state.map.contradictionCount(of: argument.id)
         let contradicted = count == 0 ? "no contradicting view" : "contradicted by \(count)"
-        return "[\(argument.id)] \(Theme.glyph(for: argument.stance)) \(argument.stance) · \(contradicted) · "
+        return "[\(argument.id)] \(Theme.glyph(for: argument.stance)) \(stance(of: argument)) · \(contradicted) · "
             + "\(argument.theme) · \(argument.speaker) · \(argument.origin.rawValue)\(filter)"
+    }
+
+    /// An auto stance says how sure it is; a guess also gets a question mark.
+    private func stance(of argument: Argument) -> String {
+        guard argument.origin == .auto else { return argument.stance.rawValue }
+        let sureness = argument.stanceSureness
+        return "\(argument.stance)\(sureness == .guess ? "?" : "") (\(sureness.name))"
     }
 
     private func hints() -> String {
