@@ -74,6 +74,7 @@ struct CuratedArguments {
                 arguments[index].stance = stance
                 arguments[index].origin = .curated
                 arguments[index].confidence = 1
+                arguments[index].stanceConfidence = 1
                 stanceRecord[arguments[index].id] = record.id
             } else {
                 stanceRecord["user-" + record.id.uuidString.prefix(8).lowercased()] = record.id

@@ -17,7 +17,7 @@ import Testing
     static let analysis = ArgumentMap(
         arguments: [
             Argument(id: "x1", articleID: "a1", range: doubt, stance: .infeasible, theme: "doubt", speaker: "author",
-                     origin: .auto, confidence: 0.6),
+                     origin: .auto, confidence: 0.6, stanceConfidence: 0.55),
             Argument(id: "x2", articleID: "a1", range: thaw, stance: .feasible, theme: "thaw", speaker: "administration",
                      origin: .auto, confidence: 0.7),
             Argument(id: "y1", articleID: "a2", range: noLimits, stance: .infeasible, theme: "partnership",
@@ -36,6 +36,7 @@ import Testing
         #expect(argument?.stance == .feasible)
         #expect(argument?.origin == .curated)
         #expect(argument?.confidence == 1)
+        #expect(argument?.stanceConfidence == 1, "the reader's stance is not the analyzer's guess")
         #expect(map.arguments.count == 3)
     }
 

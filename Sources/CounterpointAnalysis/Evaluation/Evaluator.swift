@@ -53,10 +53,13 @@ public enum Evaluator {
                 let overlapping = items.map(\.argument).filter { substantiallyOverlap($0.range, argument.range) }
                 guard let best = overlapping.max(by: { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }) else { continue }
                 figures.matchedArguments += 1
-                if best.stance == argument.stance { figures.stanceCorrect += 1 }
+                let stanceIsRight = best.stance == argument.stance
                 let band = best.stanceSureness.rawValue
                 figures.matchedBySureness[band] += 1
-                if best.stance == argument.stance { figures.stanceCorrectBySureness[band] += 1 }
+                if stanceIsRight {
+                    figures.stanceCorrect += 1
+                    figures.stanceCorrectBySureness[band] += 1
+                }
                 if best.theme == argument.theme { figures.themeCorrect += 1 }
             }
             perArticle.append(figures)
@@ -155,10 +158,9 @@ public enum Evaluator {
         }
         parameters.threshold = bestThreshold(scored)
         parameters.maxShare = bestShare(training, read: weighed, labels: labels, profile: profile, parameters: parameters)
-        parameters.articleLean = bestLean(training, read: weighed, curated: data.curated, profile: profile, parameters: parameters)
-        let stanceExamples = stanceExamples(training, read: weighed, curated: data.curated, profile: profile, reader: reader,
-                                            parameters: parameters)
-        if let calibration = StanceCalibration().fit(stanceExamples) {
+        let lean = bestLean(training, read: weighed, curated: data.curated, profile: profile, parameters: parameters)
+        parameters.articleLean = lean.weight
+        if let calibration = StanceCalibration().fit(lean.stances) {
             (parameters.stanceOffset, parameters.stanceSlope) = calibration
         }
         parameters.themes = ThemeFit().fit(themeExamples(training, read: weighed, data: data, profile: profile, parameters: parameters),
@@ -225,18 +227,21 @@ public enum Evaluator {
         return best.share
     }
 
+    /// The article-lean weight that gives the most curated arguments their stance, and the
+    /// stances it gave (what the stance calibration is fitted on).
     static func bestLean(_ training: [Article], read: [String: [ReadSentence]], curated: [String: [Argument]],
-                         profile: QuestionProfile, parameters: DetectorParameters) -> Double {
+                         profile: QuestionProfile, parameters: DetectorParameters)
+        -> (weight: Double, stances: [StanceCalibration.Example]) {
         let reader = SentenceReader(CompiledProfile(profile))
-        var best = (lean: parameters.articleLean, correct: -1)
+        var best: (weight: Double, stances: [StanceCalibration.Example], correct: Int) = (parameters.articleLean, [], -1)
         for lean in [0.0, 0.25, 0.5, 0.75, 1.0] {
             var candidate = parameters
             candidate.articleLean = lean
-            let correct = stanceExamples(training, read: read, curated: curated, profile: profile, reader: reader,
-                                         parameters: candidate).filter(\.correct).count
-            if correct > best.correct { best = (lean, correct) }
+            let stances = stanceExamples(training, read: read, curated: curated, profile: profile, reader: reader, parameters: candidate)
+            let correct = stances.filter(\.correct).count
+            if correct > best.correct { best = (lean, stances, correct) }
         }
-        return best.lean
+        return (best.weight, best.stances)
     }
 
     // MARK: - Links
