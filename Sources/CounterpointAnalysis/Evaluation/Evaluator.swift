@@ -50,8 +50,7 @@ public enum Evaluator {
                                                 goldStance: gold[index], predictedStance: auto?.stance, cues: sentence.reading.cues))
             }
             for argument in curatedHere {
-                let overlapping = items.map(\.argument).filter { substantiallyOverlap($0.range, argument.range) }
-                guard let best = overlapping.max(by: { $0.range.overlapLength(argument.range) < $1.range.overlapLength(argument.range) }) else { continue }
+                guard let best = mostOverlapping(items.map(\.argument), argument.range, range: \.range) else { continue }
                 figures.matchedArguments += 1
                 let stanceIsRight = best.stance == argument.stance
                 let band = best.stanceSureness.rawValue
@@ -112,12 +111,16 @@ public enum Evaluator {
         return shorter > 0 && a.overlapLength(b) * 2 >= shorter
     }
 
+    /// Of the items that substantially overlap `target`, the one that overlaps it most: how a
+    /// sentence or detected argument is matched to a curated one, and back.
+    static func mostOverlapping<Item>(_ items: [Item], _ target: TextRange, range: (Item) -> TextRange) -> Item? {
+        items.filter { substantiallyOverlap(range($0), target) }
+            .max { range($0).overlapLength(target) < range($1).overlapLength(target) }
+    }
+
     /// For each read sentence, the stance of the curated argument covering it, or nil.
     static func goldLabels(_ sentences: [ReadSentence], _ curated: [Argument]) -> [Stance?] {
-        sentences.map { sentence in
-            curated.filter { substantiallyOverlap($0.range, sentence.range) }
-                .max { $0.range.overlapLength(sentence.range) < $1.range.overlapLength(sentence.range) }?.stance
-        }
+        sentences.map { mostOverlapping(curated, $0.range, range: \.range)?.stance }
     }
 
     // MARK: - Fitting

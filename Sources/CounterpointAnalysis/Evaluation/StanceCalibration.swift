@@ -25,7 +25,7 @@ struct StanceCalibration {
             var g0 = -ridge * offset, g1 = -ridge * slope
             var h00 = ridge, h01 = 0.0, h11 = ridge
             for example in examples {
-                let p = 1 / (1 + exp(-(offset + slope * example.strength)))
+                let p = ArticleReader.logistic(offset + slope * example.strength)
                 let residual = (example.correct ? 1 : 0) - p
                 let weight = p * (1 - p)
                 g0 += residual
@@ -63,9 +63,7 @@ extension Evaluator {
             articleReader.score(&sentences)
             let detected = detector.arguments(from: sentences, article: article)
             for argument in curated[article.id] ?? [] {
-                guard let best = detected.filter({ substantiallyOverlap($0.argument.range, argument.range) })
-                    .max(by: { $0.argument.range.overlapLength(argument.range) < $1.argument.range.overlapLength(argument.range) })
-                else { continue }
+                guard let best = mostOverlapping(detected, argument.range, range: \.argument.range) else { continue }
                 let strength = abs(best.members.reduce(0.0) { $0 + sentences[$1].stanceScore })
                 examples.append(StanceCalibration.Example(strength: strength, correct: best.argument.stance == argument.stance))
             }

@@ -16,8 +16,7 @@ extension Evaluator {
             let blocks = detector.blockThemeScores(sentences)
             let articleScores = detector.sum(sentences.map(\.reading.themeScores))
             for (index, sentence) in sentences.enumerated() {
-                guard let argument = curated.filter({ substantiallyOverlap($0.range, sentence.range) })
-                    .max(by: { $0.range.overlapLength(sentence.range) < $1.range.overlapLength(sentence.range) }),
+                guard let argument = mostOverlapping(curated, sentence.range, range: \.range),
                       let label = themeIndex[argument.theme] else { continue }
                 examples.append(ThemeFit.Example(
                     vocabulary: sentence.reading.themeScores, block: blocks[sentence.blockIndex] ?? articleScores.map { _ in 0 },

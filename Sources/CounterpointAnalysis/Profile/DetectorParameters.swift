@@ -1,5 +1,3 @@
-import Foundation
-
 /// The numbers of argument detection: a logistic model over named sentence features, the
 /// probability above which a sentence counts as an argument, and the linker's limits. Stored in
 /// `[profile.detector]`; `counterpoint eval` refits them (leaving one article out) and prints them.
@@ -75,7 +73,7 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
 
     /// How likely a stance read from evidence of this signed strength is right.
     public func stanceConfidence(_ evidence: Double) -> Double {
-        1 / (1 + exp(-(stanceOffset + stanceSlope * abs(evidence))))
+        ArticleReader.logistic(stanceOffset + stanceSlope * abs(evidence))
     }
 
     /// The weights as a vector in `SentenceFeature.allCases` order, and the bias.
