@@ -187,6 +187,34 @@ import Testing
                                     description: "other.toml: profile.cues[0].stance: unknown stance \"maybe\" (known: yes, no)")
     }
 
+    @Test func numbersWrittenAsIntegersLoadAsNumbers() throws {
+        let text = Fixtures.minimalProfile.replacingOccurrences(of: "kind = \"split\"", with: "kind = \"split\"\nweight = 2") + """
+
+        [profile.detector]
+        threshold = 1
+        stance_slope = 2
+        max_links = 3
+        [profile.detector.weights]
+        bias = -3
+        [profile.detector.words]
+        leav = 1
+        [profile.detector.themes]
+        agrees = 0
+        [profile.detector.themes.bias]
+        t = 1
+        [profile.detector.themes.words.t]
+        leav = -2
+        """
+        let profile = try ProfileLoader.parse(text, file: "corpus.toml")
+        #expect(profile.events.first?.weight == 2)
+        #expect(profile.detector.threshold == 1 && profile.detector.stanceSlope == 2 && profile.detector.maxLinksPerArgument == 3)
+        #expect(profile.detector.weights["bias"] == -3 && profile.detector.words["leav"] == 1)
+        let themes = try #require(profile.detector.themes)
+        #expect(themes.agrees == 0 && themes.bias["t"] == 1 && themes.words["t"]?["leav"] == -2)
+        Fixtures.expectProfileError(Fixtures.minimalProfile + "\n[profile.detector]\nthreshold = \"high\"\n", file: "corpus.toml",
+                                    description: "corpus.toml: profile.detector.threshold: expected a number, found a string")
+    }
+
     @Test func anotherQuestionWorksWithItsOwnStances() throws {
         let text = """
         [profile]

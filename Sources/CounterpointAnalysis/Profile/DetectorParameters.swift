@@ -52,15 +52,15 @@ public struct DetectorParameters: Sendable, Equatable, Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = DetectorParameters()
-        weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? defaults.weights
-        words = try container.decodeIfPresent([String: Double].self, forKey: .words) ?? defaults.words
-        threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? defaults.threshold
-        maxShare = try container.decodeIfPresent(Double.self, forKey: .maxShare) ?? defaults.maxShare
-        articleLean = try container.decodeIfPresent(Double.self, forKey: .articleLean) ?? defaults.articleLean
-        linkThreshold = try container.decodeIfPresent(Double.self, forKey: .linkThreshold) ?? defaults.linkThreshold
+        weights = try container.decodeNumbersIfPresent(forKey: .weights) ?? defaults.weights
+        words = try container.decodeNumbersIfPresent(forKey: .words) ?? defaults.words
+        threshold = try container.decodeNumberIfPresent(forKey: .threshold) ?? defaults.threshold
+        maxShare = try container.decodeNumberIfPresent(forKey: .maxShare) ?? defaults.maxShare
+        articleLean = try container.decodeNumberIfPresent(forKey: .articleLean) ?? defaults.articleLean
+        linkThreshold = try container.decodeNumberIfPresent(forKey: .linkThreshold) ?? defaults.linkThreshold
         maxLinksPerArgument = try container.decodeIfPresent(Int.self, forKey: .maxLinksPerArgument) ?? defaults.maxLinksPerArgument
-        stanceOffset = try container.decodeIfPresent(Double.self, forKey: .stanceOffset) ?? defaults.stanceOffset
-        stanceSlope = try container.decodeIfPresent(Double.self, forKey: .stanceSlope) ?? defaults.stanceSlope
+        stanceOffset = try container.decodeNumberIfPresent(forKey: .stanceOffset) ?? defaults.stanceOffset
+        stanceSlope = try container.decodeNumberIfPresent(forKey: .stanceSlope) ?? defaults.stanceSlope
         themes = try container.decodeIfPresent(ThemeModel.self, forKey: .themes)
     }
 

@@ -56,11 +56,11 @@ public enum ProfileLoader {
         }
 
         let events = try raw.events.enumerated().map { index, group in
-            EventGroup(kind: group.kind, relation: group.relation ?? .bloc, weight: group.weight ?? 1,
+            EventGroup(kind: group.kind, relation: group.relation ?? .bloc, weight: group.weight?.value ?? 1,
                        terms: try terms(group.terms, at: ".events[\(index)].terms"))
         }
         let cues = try raw.cues.enumerated().map { index, group in
-            CueGroup(stance: try stance(group.stance, at: ".cues[\(index)].stance"), weight: group.weight ?? 1,
+            CueGroup(stance: try stance(group.stance, at: ".cues[\(index)].stance"), weight: group.weight?.value ?? 1,
                      terms: try terms(group.terms, at: ".cues[\(index)].terms"))
         }
 
@@ -193,13 +193,13 @@ private struct RawParty: Decodable {
 private struct RawEventGroup: Decodable {
     var kind: EventGroup.Kind
     var relation: EventGroup.Relation?
-    var weight: Double?
+    var weight: ProfileNumber?
     var terms: [String]
 }
 
 private struct RawCueGroup: Decodable {
     var stance: String
-    var weight: Double?
+    var weight: ProfileNumber?
     var terms: [String]
 }
 

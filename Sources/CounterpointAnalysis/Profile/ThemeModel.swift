@@ -31,12 +31,13 @@ public struct ThemeModel: Sendable, Equatable, Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = ThemeModel()
-        passage = try container.decodeIfPresent(Double.self, forKey: .passage) ?? defaults.passage
-        block = try container.decodeIfPresent(Double.self, forKey: .block) ?? defaults.block
-        article = try container.decodeIfPresent(Double.self, forKey: .article) ?? defaults.article
-        agrees = try container.decodeIfPresent(Double.self, forKey: .agrees) ?? defaults.agrees
-        bias = try container.decodeIfPresent([String: Double].self, forKey: .bias) ?? [:]
-        words = try container.decodeIfPresent([String: [String: Double]].self, forKey: .words) ?? [:]
+        passage = try container.decodeNumberIfPresent(forKey: .passage) ?? defaults.passage
+        block = try container.decodeNumberIfPresent(forKey: .block) ?? defaults.block
+        article = try container.decodeNumberIfPresent(forKey: .article) ?? defaults.article
+        agrees = try container.decodeNumberIfPresent(forKey: .agrees) ?? defaults.agrees
+        bias = try container.decodeNumbersIfPresent(forKey: .bias) ?? [:]
+        words = try container.decodeIfPresent([String: [String: ProfileNumber]].self, forKey: .words)?
+            .mapValues { $0.mapValues(\.value) } ?? [:]
     }
 
     /// Stem → the weight of each theme, in `themeIDs` order: what the tokenizer attaches to a word.

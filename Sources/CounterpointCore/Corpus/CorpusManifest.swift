@@ -145,7 +145,9 @@ public enum TOMLFile {
 
     static func problem(of error: DecodingError, in table: TOMLTable) -> String {
         switch error {
-        case .typeMismatch(let type, _): return "expected \(typeName(type))"
+        case .typeMismatch(let type, let context):
+            let found = value(at: context.codingPath, in: table).map { ", found \(article($0.type))" } ?? ""
+            return "expected \(typeName(type))\(found)"
         case .valueNotFound(let type, _): return "missing value of type \(typeName(type))"
         case .keyNotFound(let key, let context):
             // TOMLKit also reports a value of the wrong type as a missing key: tell them apart.
@@ -175,7 +177,7 @@ public enum TOMLFile {
 
     private static func typeName(_ type: Any.Type) -> String {
         let name = String(describing: type)
-        return name.hasPrefix("Array<") || name.hasPrefix("[") ? "an array" : name.hasPrefix("Dictionary<") ? "a table" : "a \(name)"
+        return name.hasPrefix("Array<") || name.hasPrefix("[") ? "an array" : name.hasPrefix("Dictionary<") ? "a table" : swiftTypeArticle(name)
     }
 
     private static func swiftTypeArticle(_ name: String) -> String {
