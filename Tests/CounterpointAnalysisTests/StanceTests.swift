@@ -39,6 +39,9 @@ import Testing
         // A party after a word of opposition is the bond's target, not its partner.
         "Putin and Xi have built a partnership against the West.",
         "Moscow and Beijing have forged an alliance aimed at counterbalancing Western influence.",
+        // Damage to the outsider's credibility is its unreliability, not a negated cue.
+        "Courting the Kremlin would further undermine American credibility with allies.",
+        "Washington lacks the credibility to make Moscow a lasting offer.",
     ]
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.

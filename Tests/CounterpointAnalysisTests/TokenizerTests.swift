@@ -70,4 +70,14 @@ import Testing
         let matches = lexicon.matches(in: tokenizer.tokens(of: "Not only is it true, it is not false."))
         #expect(matches.filter { $0.roles == [.negator] }.count == 1)
     }
+
+    @Test func anEqualsSignMatchesTheExactFormOnly() {
+        var lexicon = Lexicon()
+        var tokenizer = Tokenizer()
+        lexicon.add(["=backs", "=backing"], role: .event(0), tokenizer: &tokenizer)
+        let backed = lexicon.matches(in: tokenizer.tokens(of: "Beijing backs Moscow, and its backing is loud."))
+        #expect(backed.map(\.info.text) == ["backs", "backing"], "shown as written, without the sign")
+        let adverbs = lexicon.matches(in: tokenizer.tokens(of: "Moscow pushed back and stepped back; back then it was the same."))
+        #expect(adverbs.isEmpty, "the stem of “backs” is also the adverb “back”")
+    }
 }

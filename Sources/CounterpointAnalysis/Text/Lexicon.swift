@@ -41,7 +41,8 @@ struct LexiconMatch: Sendable {
 ///
 /// Pattern syntax: words as written ("drive a wedge"), `*` for up to three words of any kind
 /// ("pull * away" matches "pull Moscow away"), a word in capitals matches only capitals ("US").
-/// Reporting verbs match their exact form, not their stem, so the noun "state" is not "stated".
+/// Reporting verbs match their exact form, not their stem, so the noun "state" is not "stated"; a
+/// term written with a leading `=` ("=backs") matches its exact form too.
 struct Lexicon: Sendable {
     enum Element: Sendable, Hashable {
         /// A word (its key) by stem; `exact` compares the lowercased word itself ("states" the verb
@@ -109,8 +110,11 @@ struct Lexicon: Sendable {
     }
 
     mutating func add(_ terms: [String], role: LexiconRole, exact: Bool = false, tokenizer: inout Tokenizer) {
-        for term in terms {
-            guard let elements = compile(term, exact: exact, tokenizer: &tokenizer) else { continue }
+        for written in terms {
+            // "=backs" matches that form only: the stem of "backs" is also the adverb "back".
+            let exactForm = written.hasPrefix("=")
+            let term = exactForm ? String(written.dropFirst()) : written
+            guard let elements = compile(term, exact: exact || exactForm, tokenizer: &tokenizer) else { continue }
             if let existing = indexByElements[elements] {
                 let info = patterns[existing].info
                 if !info.roles.contains(role) {
