@@ -39,10 +39,18 @@ import Testing
         // A party after a word of opposition is the bond's target, not its partner.
         "Putin and Xi have built a partnership against the West.",
         "Moscow and Beijing have forged an alliance aimed at counterbalancing Western influence.",
+        // The affirmer right after a doubter is what it denies: one judgement.
+        "Washington hopes to pull Moscow away from Beijing, but such efforts are unlikely to succeed.",
         // Damage to the outsider's credibility is its unreliability, not a negated cue.
         "Courting the Kremlin would further undermine American credibility with allies.",
         "Washington lacks the credibility to make Moscow a lasting offer.",
     ]
+
+    /// "anti" opposes a party only when it names one: "anti-war" and "anti-hegemonic" split nothing.
+    @Test func antiSplitsOnlyWhenItNamesAParty() {
+        #expect(Fixtures.stance("Beijing has censored anti-war sentiment at home.") == nil)
+        #expect(Fixtures.stance("Moscow has joined anti-Chinese initiatives in Asia.") == Stance("feasible"))
+    }
 
     /// A split in the past is history, not evidence about now: the sentence takes no side by itself.
     @Test func pastEventsOfAnEraTakeNoSide() {
