@@ -41,6 +41,10 @@ import Testing
         "Moscow and Beijing have forged an alliance aimed at counterbalancing Western influence.",
         // The affirmer right after a doubter is what it denies: one judgement.
         "Washington hopes to pull Moscow away from Beijing, but such efforts are unlikely to succeed.",
+        // Verbs and adjectives that judge the idea they follow.
+        "The notion that Washington can drive a wedge between Moscow and Beijing misunderstands their relationship.",
+        "Moscow and Beijing will see through any attempt to divide them.",
+        "The case for pulling Moscow away from Beijing rests on a flimsy basis.",
         // Damage to the outsider's credibility is its unreliability, not a negated cue.
         "Courting the Kremlin would further undermine American credibility with allies.",
         "Washington lacks the credibility to make Moscow a lasting offer.",
