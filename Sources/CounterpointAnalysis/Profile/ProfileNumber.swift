@@ -5,13 +5,13 @@ struct ProfileNumber: Decodable {
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        // Most profile numbers are written as floats, so try that first: a failed decode throws.
-        if let float = try? container.decode(Double.self) {
-            value = float
-        } else if let integer = try? container.decode(Int.self) {
-            value = Double(integer)
-        } else {
+        // Most profile numbers are written as floats, so try that first (a failed decode throws);
+        // neither kind rethrows the float's error, which names the place and what was found.
+        do {
             value = try container.decode(Double.self)
+        } catch {
+            guard let integer = try? container.decode(Int.self) else { throw error }
+            value = Double(integer)
         }
     }
 }
