@@ -50,6 +50,13 @@ import Testing
         "Washington lacks the credibility to make Moscow a lasting offer.",
     ]
 
+    /// The junior partner's role names the asymmetry, not a side: it is resented as often as it
+    /// binds, so the words around it decide.
+    @Test func theJuniorPartnersRoleTakesNoSideOfItsOwn() {
+        #expect(Fixtures.stance("Russia has become China's junior partner.") == nil)
+        #expect(Fixtures.stance("Moscow now plays second fiddle to Beijing.") == nil)
+    }
+
     /// "anti" opposes a party only when it names one: "anti-war" and "anti-hegemonic" split nothing.
     @Test func antiSplitsOnlyWhenItNamesAParty() {
         #expect(Fixtures.stance("Beijing has censored anti-war sentiment at home.") == nil)
@@ -84,6 +91,9 @@ import Testing
         "Their friendship is limited by competing interests in the Arctic.",
         "It is not implausible that Russia could distance itself from China.",
         "The Kremlin resents being Beijing's junior partner.",
+        // Leaving the bloc: a breakup or an escape from it.
+        "The partnership between Moscow and Beijing is heading for a breakup.",
+        "Russia is desperate to escape its dependence on China.",
         "It is not in Russia's interest to become a vassal of China.",
         "Officials in Moscow have welcomed the American overtures.",
         "Washington can drive a wedge between Russia and China.",
