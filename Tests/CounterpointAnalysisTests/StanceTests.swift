@@ -156,6 +156,27 @@ import Testing
         #expect(Fixtures.stance("There is a chance of a rift between Beijing and Moscow.") == .feasible)
     }
 
+    /// A denied affirmer after its event judges it, in the predicate over the reason that follows:
+    /// "a reverse Nixon would not be feasible given Moscow's dependence" denies the reverse Nixon.
+    @Test func aDeniedAffirmerInThePredicateJudgesItsSubject() {
+        for sentence in ["A rapprochement between Washington and Moscow is not realistic.",
+                         "Washington's attempts to drive a wedge between Moscow and Beijing will not succeed.",
+                         "Pulling Moscow away from Beijing is not a viable strategy.",
+                         "A reverse Nixon would not be feasible given Moscow's dependence on Beijing."] {
+            let reading = Fixtures.reading(sentence)
+            #expect(reading.stanceScore < 0, "\(sentence): \(reading.cues)")
+            #expect(reading.cues.contains { $0.hasPrefix("doubt:") }, "\(sentence): \(reading.cues)")
+        }
+        // Affirmed, the event stands.
+        #expect(Fixtures.stance("Washington's attempts to drive a wedge between Moscow and Beijing will succeed.") == .feasible)
+    }
+
+    /// Removing an obstacle to a bond is the bond; eliminating a grievance ends a split.
+    @Test func removingAnObstacleAffirmsWhatItBlocked() {
+        #expect(Fixtures.stance("Moscow and Beijing have removed the last obstacle to closer cooperation.") == .infeasible)
+        #expect(Fixtures.stance("The settlement eliminated the old grievances between Moscow and Beijing.") == .infeasible)
+    }
+
     /// A main clause with nothing of its own to say (a bare negation at most) answers the
     /// concession the sentence opens with.
     @Test func aBareDenialTurnsTheConcessionAround() {

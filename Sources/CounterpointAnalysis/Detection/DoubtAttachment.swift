@@ -21,7 +21,7 @@ extension PolarityReader {
             let doubter = items[index]
             if doubter.kind == .doubter { takeComplement(of: index, in: &items) }
             // A negated doubter ("not unlikely") affirms: it flips nothing. A denied affirmer ("no
-            // benefits to a partnership", "no chance of a split") doubts what follows it.
+            // benefits to a partnership", "a rapprochement is not realistic") doubts like a doubter.
             let flips = doubter.kind == .affirmer || doubter.negatedBy == nil
             let reach = opensQuestion(doubter) ? doubter.clause + 1 : doubter.clause
             let following = items.indices.filter {
@@ -33,13 +33,12 @@ extension PolarityReader {
             }
             // "A rapprochement is unlikely given Moscow's dependence": a doubter in the predicate
             // judges its subject; what follows is the reason, not what is doubted.
-            let judgesSubject = doubter.kind == .doubter && preceding != nil && isPredicate(doubter)
+            let judgesSubject = preceding != nil && isPredicate(doubter)
             if !judgesSubject, following.contains(where: { items[$0].isEvent }) {
                 items[index].attachedTo = following[0]
                 if flips { for target in following { doubt(target, by: index) } }
                 continue
             }
-            guard doubter.kind == .doubter else { continue }
             if let preceding {
                 items[index].attachedTo = preceding
                 if flips { doubt(preceding, by: index, fromAfter: true) }
@@ -59,11 +58,11 @@ extension PolarityReader {
 
     static let complementGap = 2
 
-    /// An affirmer a negator denies, with an event after it in its clause: "no benefits to a
-    /// partnership" judges the partnership as a doubter would.
+    /// An affirmer a negator denies, with an event in its clause: "no benefits to a partnership"
+    /// and "attempts to drive a wedge will not succeed" judge the event as a doubter would.
     func isDeniedAffirmer(_ item: Item, in items: [Item]) -> Bool {
         item.kind == .affirmer && item.negatedBy != nil
-            && items.contains { $0.isEvent && $0.attachedTo == nil && $0.clause == item.clause && $0.start >= item.end }
+            && items.contains { $0.isEvent && $0.attachedTo == nil && $0.clause == item.clause }
     }
 
     /// "unclear whether …", "do not know if …": the doubt bears on the question the next clause asks.
@@ -75,13 +74,18 @@ extension PolarityReader {
 
     static let questionWords: Set<String> = ["whether", "if"]
 
-    /// Right after a linking verb ("is unlikely", "will be difficult", "remains remote").
+    /// Right after a linking verb or a modal ("is unlikely", "will be difficult", "remains remote",
+    /// "is not a viable", "will not succeed"): negation and an article may come between.
     func isPredicate(_ item: Item) -> Bool {
         let before = tokens[..<item.start].lazy.filter(\.isWord)
-        var words = before.suffix(2).map(\.lower)
-        if words.last == "not" { words.removeLast() }
-        return words.last.map(PolarityReader.linkingVerbs.contains) ?? false
+        var words = before.suffix(4).map(\.lower)
+        while let last = words.last, PolarityReader.predicateFillers.contains(last) { words.removeLast() }
+        return words.last.map { PolarityReader.linkingVerbs.contains($0) || PolarityReader.predicateModals.contains($0) } ?? false
     }
+
+    static let predicateFillers: Set<String> = ["not", "never", "a", "an"]
+    static let predicateModals: Set<String> = ["will", "would", "can", "could", "may", "might", "should", "must",
+                                               "does", "do", "did", "won't", "wouldn't", "cannot"]
 
     static let linkingVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remains", "remain",
                                             "remained", "seems", "seem", "seemed", "looks", "look", "appears", "appear", "prove",
