@@ -23,6 +23,9 @@ import Testing
         "A rapprochement between Washington and Moscow is unlikely given Russia's dependence on China.",
         "Prying Moscow away from Beijing will prove a mammoth task.",
         "I don't know if we will ever be able to pull Russia away from China.",
+        // In the predicate it judges the whole subject, an aside between dashes included.
+        "A rapprochement with Moscow and a grand bargain with the Kremlin are both unrealistic.",
+        "Plans to pry Moscow away from Beijing – the pet project of some in Washington – are a fantasy.",
         // A doubter after the event restates the doubt before it: one judgement.
         "Hopes of dismantling the partnership between Moscow and Beijing are a fantasy.",
         "The belief that Washington can pry Moscow away from Beijing is flawed.",

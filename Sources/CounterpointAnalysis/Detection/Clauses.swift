@@ -25,6 +25,11 @@ struct Clauses {
                 position = close + 1
                 continue
             }
+            if Clauses.dashes.contains(token.lower), let close = Clauses.dashedAsideEnd(tokens, after: position) {
+                for _ in position...close { index.append(clause) }
+                position = close + 1
+                continue
+            }
             if token.isClauseBreak {
                 clause += 1
                 if token.flags.contains(.contrast) { contrastClauses.append(clause) }
@@ -51,6 +56,26 @@ struct Clauses {
     }
 
     subscript(token: Int) -> Int { index[token] }
+
+    /// An aside between two dashes ("hopes of weaning Moscow away – the so-called 'reverse
+    /// Kissinger' – are delusional") names what the clause is about; the clause runs on past it.
+    static let dashes: Set<String> = ["–", "—"]
+    static let dashedAside = 8
+
+    /// The closing dash of "– words –" right after `dash`, if it comes within `dashedAside` words
+    /// and nothing in between ends a clause.
+    private static func dashedAsideEnd(_ tokens: [Token], after dash: Int) -> Int? {
+        var position = dash + 1
+        var words = 0
+        while position < tokens.count, words <= dashedAside {
+            let token = tokens[position]
+            if dashes.contains(token.lower) { return words >= 1 ? position : nil }
+            if token.isClauseBreak { return nil }
+            if token.isWord { words += 1 }
+            position += 1
+        }
+        return nil
+    }
 
     /// The closing comma of ", word word," right after `comma`, if the words are few and plain.
     private static func parentheticalEnd(_ tokens: [Token], after comma: Int) -> Int? {

@@ -41,7 +41,12 @@ extension PolarityReader {
             }
             if let preceding {
                 items[index].attachedTo = preceding
-                if flips { doubt(preceding, by: index, fromAfter: true) }
+                // In the predicate it judges the whole subject: "hopes of weaning Moscow away – the
+                // so-called reverse Kissinger – are delusional" doubts both.
+                let targets = judgesSubject ? items.indices.filter {
+                    items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
+                } : [preceding]
+                if flips { for target in targets { doubt(target, by: index, fromAfter: true) } }
             }
             if flips, !judgesSubject { for target in following { doubt(target, by: index) } }
         }
@@ -83,7 +88,7 @@ extension PolarityReader {
         return words.last.map { PolarityReader.linkingVerbs.contains($0) || PolarityReader.predicateModals.contains($0) } ?? false
     }
 
-    static let predicateFillers: Set<String> = ["not", "never", "a", "an"]
+    static let predicateFillers: Set<String> = ["not", "never", "a", "an", "both", "all", "equally", "quite", "very", "simply"]
     static let predicateModals: Set<String> = ["will", "would", "can", "could", "may", "might", "should", "must",
                                                "does", "do", "did", "won't", "wouldn't", "cannot"]
 
