@@ -20,12 +20,7 @@ struct Clauses {
         var contrastClauses: [Int] = []
         while position < tokens.count {
             let token = tokens[position]
-            if token.lower == ",", let close = Clauses.parentheticalEnd(tokens, after: position) {
-                for _ in position...close { index.append(clause) }
-                position = close + 1
-                continue
-            }
-            if Clauses.dashes.contains(token.lower), let close = Clauses.dashedAsideEnd(tokens, after: position) {
+            if let close = Clauses.asideEnd(tokens, at: position) {
                 for _ in position...close { index.append(clause) }
                 position = close + 1
                 continue
@@ -56,6 +51,13 @@ struct Clauses {
     }
 
     subscript(token: Int) -> Int { index[token] }
+
+    /// The end of a short parenthetical or dashed aside opening at `position`, if one does.
+    private static func asideEnd(_ tokens: [Token], at position: Int) -> Int? {
+        if tokens[position].lower == "," { return parentheticalEnd(tokens, after: position) }
+        if dashes.contains(tokens[position].lower) { return dashedAsideEnd(tokens, after: position) }
+        return nil
+    }
 
     /// An aside between two dashes ("hopes of weaning Moscow away – the so-called 'reverse
     /// Kissinger' – are delusional") names what the clause is about; the clause runs on past it.

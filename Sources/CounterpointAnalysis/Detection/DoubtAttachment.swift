@@ -2,7 +2,8 @@
 /// `PolarityReader` that decides what is doubted, and how many times.
 extension PolarityReader {
     /// A doubter before events doubts all of them up to the clause's end ("unlikely to forgo X or
-    /// join Y") and the cues among them; after them, it doubts the nearest one.
+    /// join Y") and the cues among them; after them, it doubts the nearest one, or in the
+    /// predicate every event of the subject. A denied affirmer ("will not succeed") is a doubter.
     func attachDoubters(_ items: inout [Item]) {
         var lastDoubter: [Int: Int] = [:]
         func doubt(_ target: Int, by doubter: Int, fromAfter: Bool = false) {
@@ -28,9 +29,10 @@ extension PolarityReader {
                 (items[$0].isEvent || items[$0].isCue) && items[$0].attachedTo == nil
                     && (doubter.clause...reach).contains(items[$0].clause) && items[$0].start >= doubter.end
             }
-            let preceding = items.indices.last {
+            let before = items.indices.filter {
                 items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
             }
+            let preceding = before.last
             // "A rapprochement is unlikely given Moscow's dependence": a doubter in the predicate
             // judges its subject; what follows is the reason, not what is doubted.
             let judgesSubject = preceding != nil && isPredicate(doubter)
@@ -43,9 +45,7 @@ extension PolarityReader {
                 items[index].attachedTo = preceding
                 // In the predicate it judges the whole subject: "hopes of weaning Moscow away – the
                 // so-called reverse Kissinger – are delusional" doubts both.
-                let targets = judgesSubject ? items.indices.filter {
-                    items[$0].isEvent && items[$0].attachedTo == nil && items[$0].clause == doubter.clause && items[$0].end <= doubter.start
-                } : [preceding]
+                let targets = judgesSubject ? before : [preceding]
                 if flips { for target in targets { doubt(target, by: index, fromAfter: true) } }
             }
             if flips, !judgesSubject { for target in following { doubt(target, by: index) } }
