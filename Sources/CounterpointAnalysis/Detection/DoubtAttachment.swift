@@ -80,7 +80,8 @@ extension PolarityReader {
     static let questionWords: Set<String> = ["whether", "if"]
 
     /// Right after a linking verb or a modal ("is unlikely", "will be difficult", "remains remote",
-    /// "is not a viable", "will not succeed"): negation and an article may come between.
+    /// "is not a viable", "will not succeed", "are both unrealistic"): negation, an article, "both"/"all"
+    /// or a degree word may come between.
     func isPredicate(_ item: Item) -> Bool {
         let before = tokens[..<item.start].lazy.filter(\.isWord)
         var words = before.suffix(4).map(\.lower)
